@@ -1,0 +1,3 @@
+export * from './accessors.ts';
+export * from './registry.ts';
+export * from './types.ts';

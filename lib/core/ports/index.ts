@@ -1,0 +1,2 @@
+export type { InventorySource } from './inventory-source.ts';
+export type { StateSource } from './state-source.ts';
