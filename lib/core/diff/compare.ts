@@ -108,7 +108,7 @@ export function compareRule(
   live: LiveResource,
   ctx: CompareContext,
 ): AttributeChange[] {
-  const rawActual = rule.actual(live);
+  const rawActual = rule.actual(live, res);
   if (rawActual === ABSENT) return [];
   const rawDesired = rule.desired ? rule.desired(res) : getPath(res.attributes, rule.path);
   if (rawDesired === ABSENT) return [];

@@ -24,7 +24,7 @@ export interface AttributeRule {
   /** Desired value; default reads `path` from the state attributes. */
   desired?: (res: StateResource) => unknown;
   /** Live value. Return ABSENT when the export does not carry it (then nothing is compared). */
-  actual: (live: LiveResource) => unknown | Absent;
+  actual: (live: LiveResource, res: StateResource) => unknown | Absent;
   /** Extra normalizers for both sides (generic scalar/empty normalization always runs first). */
   normalize?: readonly Normalizer[];
   compare?: CompareMode;

@@ -1,0 +1,41 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runScan } from '../../core/engine/scan.ts';
+import { defaultClassifier, defaultRegistry } from '../compose.ts';
+import { createHasher } from '../hasher.ts';
+import type { CliIo } from '../io.ts';
+import { loadDesired, loadIgnore, loadInventory } from '../load-inputs.ts';
+import { renderReport } from '../output/index.ts';
+import { progressReporter } from '../progress.ts';
+import { parseScanFlags } from './scan-flags.ts';
+
+/** `driftwatch scan`: exit 0 no drift, 2 drift found (errors throw and exit 1). */
+export async function scanCommand(args: string[], io: CliIo): Promise<number> {
+  const flags = parseScanFlags(args);
+  const hasher = createHasher(io.env.DRIFTWATCH_HASH_KEY);
+  const progress = progressReporter(io);
+  progress.note('reading state');
+  const states = await loadDesired(flags.state, flags.manifests, hasher, io.cwd);
+  progress.note('reading inventory');
+  const inventory = await loadInventory(flags.inventory, flags.cluster, io.cwd);
+  const ignore = loadIgnore(flags.ignore, io.cwd);
+  const report = runScan({
+    states,
+    inventory,
+    registry: defaultRegistry(),
+    hasher,
+    classify: defaultClassifier,
+    ...(ignore ? { ignore } : {}),
+    onProgress: progress.step,
+  });
+  progress.done();
+  const format = flags.format ?? (io.stdoutIsTty && !flags.out ? 'table' : 'json');
+  const color = format === 'table' && io.stdoutIsTty && !flags.out && !flags['no-color'] && !io.env.NO_COLOR;
+  const text = renderReport(report, format, { color });
+  if (flags.out) {
+    writeFileSync(resolve(io.cwd, flags.out), text.endsWith('\n') ? text : `${text}\n`);
+  } else {
+    io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+  }
+  return report.drifts.length > 0 ? 2 : 0;
+}

@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readInventoryFile } from '../adapters/inventory/snapshot-files/index.ts';
+import { FileStateSource } from '../adapters/state-sources/file/index.ts';
+import { ManifestStateSource } from '../adapters/state-sources/manifests/index.ts';
+import type { IgnorePolicy } from '../core/engine/types.ts';
+import { filterChanges, isIgnored, parseIgnoreFile } from '../core/ignore/index.ts';
+import type { InventorySnapshot } from '../core/model/coverage.ts';
+import { UsageError } from '../core/model/errors.ts';
+import type { SensitiveHasher } from '../core/model/sensitive.ts';
+import type { StateResource } from '../core/model/state-resource.ts';
+
+const REMOTE = /^(s3|azblob|gs|https?):\/\//i;
+
+/** Reads every --state and --manifests source into one list of desired resources. */
+export async function loadDesired(
+  states: readonly string[],
+  manifests: readonly string[],
+  hasher: SensitiveHasher,
+  cwd: string,
+): Promise<StateResource[]> {
+  const out: StateResource[] = [];
+  for (const s of states) {
+    if (REMOTE.test(s)) {
+      throw new UsageError(
+        `${s}: remote state URLs are not supported yet; download the state and pass the file`,
+      );
+    }
+    for (const doc of await new FileStateSource(resolve(cwd, s), hasher).read()) out.push(...doc.resources);
+  }
+  for (const m of manifests) {
+    for (const doc of await new ManifestStateSource(resolve(cwd, m), hasher).read())
+      out.push(...doc.resources);
+  }
+  return out;
+}
+
+/** Reads and merges every --inventory export. */
+export async function loadInventory(
+  files: readonly string[],
+  cluster: string,
+  cwd: string,
+): Promise<InventorySnapshot> {
+  const merged: InventorySnapshot = { resources: [], coverage: [] };
+  for (const f of files) {
+    const snap = await readInventoryFile(resolve(cwd, f), { cluster });
+    merged.resources.push(...snap.resources);
+    merged.coverage.push(...snap.coverage);
+  }
+  return merged;
+}
+
+/** --ignore <file>, else ./.driftignore when present, else nothing ignored. */
+export function loadIgnore(path: string | undefined, cwd: string): IgnorePolicy | undefined {
+  const file = path ? resolve(cwd, path) : resolve(cwd, '.driftignore');
+  if (!existsSync(file)) {
+    if (path) throw new UsageError(`${path}: ignore file not found`);
+    return undefined;
+  }
+  const rules = parseIgnoreFile(readFileSync(file, 'utf8'), path ?? '.driftignore');
+  return {
+    isIgnored: (d, tfTypes) => isIgnored(rules, d, tfTypes),
+    filterChanges: (d, changes) => filterChanges(rules, d, changes),
+  };
+}

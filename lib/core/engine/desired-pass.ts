@@ -1,0 +1,141 @@
+import { compareResource } from '../diff/compare.ts';
+import type { ResourceMapping } from '../mapping/types.ts';
+import type { CoverageIndex } from '../match/coverage-index.ts';
+import type { LiveIndex } from '../match/live-index.ts';
+import type { Drift } from '../model/drift.ts';
+import { normalizeIdentity } from '../model/identity.ts';
+import type { LiveResource } from '../model/live-resource.ts';
+import type { NotChecked } from '../model/report.ts';
+import type { StateResource } from '../model/state-resource.ts';
+import { desiredId, desiredType } from './drift-id.ts';
+import type { ScanInput } from './types.ts';
+
+/** What the pass over declared resources found. */
+export interface DesiredPassResult {
+  drifts: Drift[];
+  notChecked: NotChecked[];
+  /** Live items accounted for: matched, parents of facets, or children of managed resources. */
+  claimed: Set<LiveResource>;
+  /** Normalized identities claimed as children (matched lazily against live items). */
+  childIds: Set<string>;
+  managed: number;
+  ignored: number;
+  existenceOnly: Set<string>;
+}
+
+const PROGRESS_EVERY = 5_000;
+
+/** Matches every declared resource to its live item and reports changed / missing / not checked. */
+export function desiredPass(input: ScanInput, live: LiveIndex, coverage: CoverageIndex): DesiredPassResult {
+  const out: DesiredPassResult = {
+    drifts: [],
+    notChecked: [],
+    claimed: new Set(),
+    childIds: new Set(),
+    managed: 0,
+    ignored: 0,
+    existenceOnly: new Set(),
+  };
+  const ctx = { hasher: input.hasher };
+  const total = input.states.length;
+  input.states.forEach((res, i) => {
+    if (input.onProgress && i % PROGRESS_EVERY === 0) input.onProgress(i, total);
+    // Data sources read, they do not declare; provider-less types (null_resource) have no live side.
+    if (res.mode !== 'managed' || res.cloud === null) return;
+    const mapping = input.registry.get(res.type);
+    if (!mapping) {
+      out.notChecked.push(notChecked(res, null, `no mapping for ${res.type}`));
+      return;
+    }
+    if (mapping.role === 'association') return;
+    const provider = mapping.provider;
+    const ids = mapping.identities(res).map((id) => normalizeIdentity(provider, id));
+    for (const child of mapping.children?.(res) ?? [])
+      out.childIds.add(`${provider}|${normalizeIdentity(provider, child)}`);
+    if (ids.length === 0) {
+      out.notChecked.push(notChecked(res, mapping, 'no identity in state'));
+      return;
+    }
+    const nativeTypes = nativeTypesOf(mapping, res);
+    if (nativeTypes.length === 0) {
+      out.notChecked.push(notChecked(res, mapping, `no inventory lists ${res.type}`));
+      return;
+    }
+    const item = live.find(provider, ids, nativeTypes);
+    // Deposed objects are leftovers awaiting destroy: they keep their live item claimed, nothing more.
+    if (res.deposed !== undefined) {
+      if (item) out.claimed.add(item);
+      return;
+    }
+    if (item) {
+      out.claimed.add(item);
+      if (mapping.role !== 'facet') out.managed++;
+      if (mapping.attributes.length === 0) out.existenceOnly.add(res.type);
+      const drift = changedDrift(input, mapping, res, item, compareResource(mapping, res, item, ctx));
+      if (drift === 'ignored') out.ignored++;
+      else if (drift) out.drifts.push(drift);
+      return;
+    }
+    // A facet describes another resource's item; when that is gone, the parent reports it.
+    if (mapping.role === 'facet') return;
+    const verdict = coverage.check(provider, mapping.scope?.(res) ?? null, nativeTypes);
+    if (!verdict.covered) {
+      out.notChecked.push(notChecked(res, mapping, verdict.reason));
+      return;
+    }
+    const missing: Drift = {
+      kind: 'missing',
+      provider,
+      type: desiredType(res),
+      address: res.address,
+      id: desiredId(res, mapping),
+      ...input.classify({ provider, type: res.type, kind: 'missing', changes: [] }),
+      changes: [],
+      scope: verdict.scope,
+      nativeType: nativeTypes[0],
+    };
+    if (input.ignore?.isIgnored(missing, [res.type])) out.ignored++;
+    else out.drifts.push(missing);
+  });
+  input.onProgress?.(total, total);
+  return out;
+}
+
+/** Native types of the live item; manifest mappings ('*') take it from the object itself. */
+function nativeTypesOf(mapping: ResourceMapping, res: StateResource): readonly string[] {
+  if (!mapping.nativeTypes.includes('*')) return mapping.nativeTypes;
+  const t = desiredType(res);
+  return t === res.type ? mapping.nativeTypes : [t];
+}
+
+function changedDrift(
+  input: ScanInput,
+  mapping: ResourceMapping,
+  res: StateResource,
+  item: LiveResource,
+  changes: Drift['changes'],
+): Drift | 'ignored' | null {
+  if (changes.length === 0) return null;
+  const base = { type: desiredType(res), id: item.id, address: res.address };
+  if (input.ignore?.isIgnored(base, [res.type])) return 'ignored';
+  const kept = input.ignore ? input.ignore.filterChanges(base, changes) : changes;
+  if (kept.length === 0) return 'ignored';
+  return {
+    kind: 'changed',
+    provider: mapping.provider,
+    ...base,
+    ...input.classify({ provider: mapping.provider, type: res.type, kind: 'changed', changes: kept }),
+    changes: kept,
+    scope: item.scope,
+    nativeType: item.nativeType,
+  };
+}
+
+function notChecked(res: StateResource, mapping: ResourceMapping | null, reason: string): NotChecked {
+  return {
+    address: res.address,
+    type: desiredType(res),
+    id: mapping ? desiredId(res, mapping) : res.id,
+    reason,
+  };
+}

@@ -1,0 +1,29 @@
+import { str } from './read.ts';
+import type { ProviderOwnedRule } from './types.ts';
+
+const GOOGLE_MANAGED_SA =
+  /@(developer|appspot|cloudservices|cloudbuild|container-engine-robot|compute-system|gcp-sa-[a-z0-9-]+)\.(gserviceaccount|iam\.gserviceaccount)\.com$|@appspot\.gserviceaccount\.com$/;
+
+/** Google-owned objects: managed service accounts, GKE-created machinery. */
+export const gcpOwnedRules: readonly ProviderOwnedRule[] = [
+  {
+    name: 'gcp-google-managed-service-account',
+    provider: 'gcp',
+    owns: (l) =>
+      l.nativeType === 'iam.googleapis.com/ServiceAccount' &&
+      GOOGLE_MANAGED_SA.test(str(l.attributes, 'email') ?? ''),
+  },
+  {
+    // Node VMs, disks and instance groups of GKE node pools belong to the cluster.
+    name: 'gcp-gke-managed',
+    provider: 'gcp',
+    owns: (l) => Object.keys(l.tags ?? {}).some((k) => k.startsWith('goog-gke-')),
+  },
+  {
+    name: 'gcp-default-network-firewall',
+    provider: 'gcp',
+    owns: (l) =>
+      l.nativeType === 'compute.googleapis.com/Firewall' &&
+      /^default-allow-(internal|ssh|rdp|icmp)$/.test(str(l.attributes, 'name') ?? ''),
+  },
+];
