@@ -8,6 +8,7 @@ import type { LiveResource } from '../model/live-resource.ts';
 import type { NotChecked } from '../model/report.ts';
 import type { StateResource } from '../model/state-resource.ts';
 import { desiredId, desiredType } from './drift-id.ts';
+import { SupersededPaths } from './superseded-paths.ts';
 import type { ScanInput } from './types.ts';
 
 /** What the pass over declared resources found. */
@@ -37,6 +38,8 @@ export function desiredPass(input: ScanInput, live: LiveIndex, coverage: Coverag
     existenceOnly: new Set(),
   };
   const ctx = { hasher: input.hasher };
+  const pending: { mapping: ResourceMapping; res: StateResource; item: LiveResource; changes: Drift['changes'] }[] = [];
+  const superseded = new SupersededPaths();
   const total = input.states.length;
   input.states.forEach((res, i) => {
     if (input.onProgress && i % PROGRESS_EVERY === 0) input.onProgress(i, total);
@@ -69,11 +72,10 @@ export function desiredPass(input: ScanInput, live: LiveIndex, coverage: Coverag
     }
     if (item) {
       out.claimed.add(item);
+      for (const sup of mapping.supersedes ?? []) superseded.add(item, sup.terraformType, sup.paths);
       if (mapping.role !== 'facet') out.managed++;
       if (mapping.attributes.length === 0) out.existenceOnly.add(res.type);
-      const drift = changedDrift(input, mapping, res, item, compareResource(mapping, res, item, ctx));
-      if (drift === 'ignored') out.ignored++;
-      else if (drift) out.drifts.push(drift);
+      pending.push({ mapping, res, item, changes: compareResource(mapping, res, item, ctx) });
       return;
     }
     // A facet describes another resource's item; when that is gone, the parent reports it.
@@ -98,6 +100,12 @@ export function desiredPass(input: ScanInput, live: LiveIndex, coverage: Coverag
     else out.drifts.push(missing);
   });
   input.onProgress?.(total, total);
+  for (const p of pending) {
+    const changes = superseded.filter(p.item, p.res.type, p.changes);
+    const drift = changedDrift(input, p.mapping, p.res, p.item, changes);
+    if (drift === 'ignored') out.ignored++;
+    else if (drift) out.drifts.push(drift);
+  }
   return out;
 }
 

@@ -58,6 +58,12 @@ export interface ResourceMapping {
   attributes: readonly AttributeRule[];
   /** Identities of live items this resource owns (VPC default SG, root volume, boot disk). */
   children?(res: StateResource): string[];
+  /**
+   * For facets: attribute paths of the parent's Terraform type that this facet now owns (provider
+   * v4+ still refreshes `versioning` inline on aws_s3_bucket). When both are declared, the parent's
+   * copy is not compared, so one live fact yields one drift.
+   */
+  supersedes?: readonly { terraformType: string; paths: readonly string[] }[];
   /** Scope key of the resource (`aws:<account>:<region>`, `*` for an unknown part), null = unknown. */
   scope?(res: StateResource): string | null;
 }

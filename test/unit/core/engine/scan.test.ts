@@ -304,3 +304,21 @@ describe('runScan', () => {
     ).toEqual([]);
   });
 });
+
+describe('inline vs standalone', () => {
+  it('compares a fact once when a facet supersedes the parent inline attribute', () => {
+    const inline: ResourceMapping = {
+      ...bucket,
+      terraformTypes: ['aws_s3_bucket'],
+      attributes: [{ path: 'versioning.0.enabled', actual: (l) => (l.supplementary?.BucketVersioningConfiguration as { status: string }).status === 'Enabled' }],
+    };
+    const facet: ResourceMapping = { ...versioning, supersedes: [{ terraformType: 'aws_s3_bucket', paths: ['versioning'] }] };
+    const reg = createRegistry([inline, facet]);
+    const b = stateRes({ type: 'aws_s3_bucket', name: 'logs', id: 'logs', attributes: { id: 'logs', arn: 'arn:aws:s3:::logs', versioning: [{ enabled: true }] } });
+    const v = stateRes({ type: 'aws_s3_bucket_versioning', name: 'logs', id: 'logs', attributes: { bucket: 'logs', versioning_configuration: [{ status: 'Enabled' }] } });
+    const live = liveRes({ nativeType: 'AWS::S3::Bucket', id: 'arn:aws:s3:::logs', ids: ['arn:aws:s3:::logs', 'logs'], supplementary: { BucketVersioningConfiguration: { status: 'Suspended' } } });
+    const run = (states: StateResource[]) => runScan({ states, inventory: { resources: [live], coverage: [] }, registry: reg, hasher: testHasher, classify }).drifts.map((d) => d.type);
+    expect(run([b, v])).toEqual(['aws_s3_bucket_versioning']);
+    expect(run([b])).toEqual(['aws_s3_bucket']);
+  });
+});
