@@ -8,6 +8,7 @@ import type { LiveResource } from '../model/live-resource.ts';
 import type { NotChecked } from '../model/report.ts';
 import type { StateResource } from '../model/state-resource.ts';
 import { desiredId, desiredType } from './drift-id.ts';
+import { SourceScopes } from './source-scope.ts';
 import { SupersededPaths } from './superseded-paths.ts';
 import type { ScanInput } from './types.ts';
 
@@ -40,6 +41,7 @@ export function desiredPass(input: ScanInput, live: LiveIndex, coverage: Coverag
   const ctx = { hasher: input.hasher };
   const pending: { mapping: ResourceMapping; res: StateResource; item: LiveResource; changes: Drift['changes'] }[] = [];
   const superseded = new SupersededPaths();
+  const sourceScopes = new SourceScopes(input.states);
   const total = input.states.length;
   input.states.forEach((res, i) => {
     if (input.onProgress && i % PROGRESS_EVERY === 0) input.onProgress(i, total);
@@ -80,7 +82,7 @@ export function desiredPass(input: ScanInput, live: LiveIndex, coverage: Coverag
     }
     // A facet describes another resource's item; when that is gone, the parent reports it.
     if (mapping.role === 'facet') return;
-    const verdict = coverage.check(provider, mapping.scope?.(res) ?? null, nativeTypes);
+    const verdict = coverage.check(provider, sourceScopes.fill(mapping.scope?.(res) ?? null, res), nativeTypes);
     if (!verdict.covered) {
       out.notChecked.push(notChecked(res, mapping, verdict.reason));
       return;

@@ -322,3 +322,14 @@ describe('inline vs standalone', () => {
     expect(run([b])).toEqual(['aws_s3_bucket']);
   });
 });
+
+describe('scope of resources whose ARN omits account and region', () => {
+  it('takes the account and region its state file names unambiguously', () => {
+    const b = stateRes({ type: 'aws_s3_bucket', name: 'gone', id: 'gone', attributes: { id: 'gone', arn: 'arn:aws:s3:::gone' } });
+    const vpcWithArn = { ...vpcState, attributes: { ...vpcState.attributes, arn: 'arn:aws:ec2:eu-west-1:123456789012:vpc/vpc-1' } };
+    const other = (region: string) => ({ provider: 'aws' as const, scope: `aws:123456789012:${region}`, nativeTypes: ['AWS::S3::Bucket'], complete: true, source: 'inv' });
+    // The state's VPC is in eu-west-1; an export of us-east-1 buckets says nothing about eu-west-1.
+    expect(scan([vpcWithArn, b], [vpcLive], [evidence(['AWS::EC2::VPC']), other('us-east-1')]).drifts).toEqual([]);
+    expect(scan([vpcWithArn, b], [vpcLive], [evidence(['AWS::EC2::VPC']), other('eu-west-1')]).drifts.map((d) => d.address)).toEqual(['aws_s3_bucket.gone']);
+  });
+});
