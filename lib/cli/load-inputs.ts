@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readInventoryFile } from '../adapters/inventory/snapshot-files/index.ts';
+import { SnapshotFileInventory } from '../adapters/inventory/snapshot-files/index.ts';
 import { FileStateSource } from '../adapters/state-sources/file/index.ts';
 import { ManifestStateSource } from '../adapters/state-sources/manifests/index.ts';
 import type { IgnorePolicy } from '../core/engine/types.ts';
