@@ -35,19 +35,16 @@ export async function loadDesired(
   return out;
 }
 
-/** Reads and merges every --inventory export. */
+/** Reads and merges every --inventory export (GCP project ids resolved across files). */
 export async function loadInventory(
   files: readonly string[],
   cluster: string,
   cwd: string,
 ): Promise<InventorySnapshot> {
-  const merged: InventorySnapshot = { resources: [], coverage: [] };
-  for (const f of files) {
-    const snap = await readInventoryFile(resolve(cwd, f), { cluster });
-    merged.resources.push(...snap.resources);
-    merged.coverage.push(...snap.coverage);
-  }
-  return merged;
+  return new SnapshotFileInventory(
+    files.map((f) => resolve(cwd, f)),
+    { cluster },
+  ).read();
 }
 
 /** --ignore <file>, else ./.driftignore when present, else nothing ignored. */
