@@ -1,6 +1,7 @@
 import type { InventorySnapshot } from '../../../core/model/coverage.ts';
 import { scopeKey } from '../../../core/model/coverage.ts';
 import type { LiveResource } from '../../../core/model/live-resource.ts';
+import { embeddedSubnets } from './azure-embedded-children.ts';
 import { coverageOf } from './coverage-evidence.ts';
 import { type FormatReader, fail, type ReadContext } from './reader.ts';
 import { isPlainObject, lastSegment, str, stringMap, toIso } from './values.ts';
@@ -75,7 +76,8 @@ function rows(list: unknown[], field: string, ctx: ReadContext, incomplete?: str
       fail(ctx, `${where} has no ARM id and type (the query must project id and type)`);
     // Subscriptions are scope information, not resources anyone declares in Terraform state.
     if (row.type.toLowerCase() === SUBSCRIPTION_TYPE) return;
-    resources.push(armResource(row, ctx));
+    const item = armResource(row, ctx);
+    resources.push(item, ...embeddedSubnets(item));
   });
   return { resources, coverage: coverageOf(resources, ctx.source, incomplete) };
 }

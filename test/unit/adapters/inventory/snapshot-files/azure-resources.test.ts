@@ -27,7 +27,17 @@ describe('Azure az graph query output', () => {
   it('reports one complete evidence entry for the subscription', () => {
     expect(snap.coverage).toHaveLength(1);
     expect(snap.coverage[0]?.complete).toBe(true);
-    expect(snap.coverage[0]?.nativeTypes).toHaveLength(6);
+    expect(snap.coverage[0]?.nativeTypes).toHaveLength(7);
+  });
+
+  it('lifts subnets out of their virtual network (Resource Graph has no subnet rows)', () => {
+    const subnets = snap.resources.filter((r) => r.nativeType === 'Microsoft.Network/virtualNetworks/subnets');
+    expect(subnets.length).toBeGreaterThan(0);
+    for (const s of subnets) {
+      expect(s.id).toMatch(/\/virtualNetworks\/[^/]+\/subnets\/[^/]+$/i);
+      expect(s.attributes?.properties).toBeTruthy();
+      expect(s.tags).toBeNull();
+    }
   });
 
   it('marks a paged result (skip_token) incomplete', () => {
