@@ -10,5 +10,9 @@ await readStateFileResources(file, createHasher('bench-key'), () => {
   resources++;
 });
 process.stdout.write(
-  JSON.stringify({ resources, ms: Math.round(performance.now() - t0), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }),
+  JSON.stringify({
+    resources,
+    ms: Math.round(performance.now() - t0),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  }),
 );

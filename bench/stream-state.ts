@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { createWriteStream, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { once } from 'node:events';
 import { stateResourceBlock } from './synthetic.ts';
 
 /** Writes a v4 state of at least `minBytes` without ever holding it in memory. */
@@ -10,7 +10,9 @@ async function writeHugeState(path: string, minBytes: number): Promise<number> {
   const write = async (s: string) => {
     if (!out.write(s)) await once(out, 'drain');
   };
-  await write('{\n  "version": 4,\n  "terraform_version": "1.9.8",\n  "serial": 1,\n  "lineage": "x",\n  "outputs": {},\n  "resources": [\n');
+  await write(
+    '{\n  "version": 4,\n  "terraform_version": "1.9.8",\n  "serial": 1,\n  "lineage": "x",\n  "outputs": {},\n  "resources": [\n',
+  );
   let bytes = 0;
   let from = 0;
   while (bytes < minBytes) {
@@ -26,12 +28,18 @@ async function writeHugeState(path: string, minBytes: number): Promise<number> {
 }
 
 /** Streams a >600 MB state in a child process and reports its peak RSS. */
-export async function benchStreamHugeState(dir = '.bench', minBytes = 620 * 1024 * 1024): Promise<Record<string, string | number>> {
+export async function benchStreamHugeState(
+  dir = '.bench',
+  minBytes = 620 * 1024 * 1024,
+): Promise<Record<string, string | number>> {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'huge.tfstate');
   const instances = await writeHugeState(file, minBytes);
   const size = statSync(file).size;
-  const child = spawnSync(process.execPath, ['--import', 'tsx', 'bench/stream-child.ts', file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'bench/stream-child.ts', file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   if (child.status !== 0) throw new Error(`stream child failed: ${child.stderr.split('\n')[0]}`);
   const r = JSON.parse(child.stdout) as { resources: number; ms: number; peakRssMb: number };
   return {

@@ -41,9 +41,26 @@ function queueAttrs(i: number) {
 export function stateResourceBlock(from: number, count: number): string {
   const instances = [];
   for (let i = from; i < from + count; i++) {
-    instances.push({ index_key: i - from, schema_version: 0, attributes: queueAttrs(i).state, sensitive_attributes: [] });
+    instances.push({
+      index_key: i - from,
+      schema_version: 0,
+      attributes: queueAttrs(i).state,
+      sensitive_attributes: [],
+    });
   }
-  return JSON.stringify({ module: `module.svc${Math.floor(from / count)}`, mode: 'managed', type: 'aws_sqs_queue', name: 'this', each: 'list', provider: PROVIDER, instances }, null, 2);
+  return JSON.stringify(
+    {
+      module: `module.svc${Math.floor(from / count)}`,
+      mode: 'managed',
+      type: 'aws_sqs_queue',
+      name: 'this',
+      each: 'list',
+      provider: PROVIDER,
+      instances,
+    },
+    null,
+    2,
+  );
 }
 
 /** A whole v4 state of `n` queues, in blocks of 100 instances (count) per module. */
@@ -60,9 +77,16 @@ export function inventoryText(n: number, driftEvery = 100): string {
     if (i % (driftEvery * 2) === driftEvery + 1) continue; // deleted by hand → missing
     const q = queueAttrs(i);
     const drifted = i % driftEvery === 0;
-    items.push(configItem(q.name, q.state.visibility_timeout_seconds + (drifted ? 5 : 0), drifted ? { ...q.tags, owner: 'bob' } : q.tags));
+    items.push(
+      configItem(
+        q.name,
+        q.state.visibility_timeout_seconds + (drifted ? 5 : 0),
+        drifted ? { ...q.tags, owner: 'bob' } : q.tags,
+      ),
+    );
   }
-  for (let i = 0; i < n / (driftEvery * 2); i++) items.push(configItem(`stray-${i}`, 30, { 'created-by': 'console' }));
+  for (let i = 0; i < n / (driftEvery * 2); i++)
+    items.push(configItem(`stray-${i}`, 30, { 'created-by': 'console' }));
   return JSON.stringify({ fileVersion: '1.0', configSnapshotId: 'bench', configurationItems: items });
 }
 

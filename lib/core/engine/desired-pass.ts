@@ -39,7 +39,12 @@ export function desiredPass(input: ScanInput, live: LiveIndex, coverage: Coverag
     existenceOnly: new Set(),
   };
   const ctx = { hasher: input.hasher };
-  const pending: { mapping: ResourceMapping; res: StateResource; item: LiveResource; changes: Drift['changes'] }[] = [];
+  const pending: {
+    mapping: ResourceMapping;
+    res: StateResource;
+    item: LiveResource;
+    changes: Drift['changes'];
+  }[] = [];
   const superseded = new SupersededPaths();
   const sourceScopes = new SourceScopes(input.states);
   const total = input.states.length;
@@ -82,7 +87,11 @@ export function desiredPass(input: ScanInput, live: LiveIndex, coverage: Coverag
     }
     // A facet describes another resource's item; when that is gone, the parent reports it.
     if (mapping.role === 'facet') return;
-    const verdict = coverage.check(provider, sourceScopes.fill(mapping.scope?.(res) ?? null, res), nativeTypes);
+    const verdict = coverage.check(
+      provider,
+      sourceScopes.fill(mapping.scope?.(res) ?? null, res),
+      nativeTypes,
+    );
     if (!verdict.covered) {
       out.notChecked.push(notChecked(res, mapping, verdict.reason));
       return;
@@ -134,7 +143,8 @@ function changedDrift(
     kind: 'changed',
     provider: mapping.provider,
     ...base,
-    ...input.classify({ provider: mapping.provider, type: res.type, kind: 'changed', changes: kept }),
+    // Manifest objects classify by their kind (v1/ConfigMap), Terraform resources by their type.
+    ...input.classify({ provider: mapping.provider, type: base.type, kind: 'changed', changes: kept }),
     changes: kept,
     scope: item.scope,
     nativeType: item.nativeType,

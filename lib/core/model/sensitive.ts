@@ -40,7 +40,7 @@ const SECRET_NAME =
 
 // Names that contain a secret word but hold no secret (ids, ARNs, references, flags, policies).
 const NOT_SECRET =
-  /(_arn|_id|_ids|_name|_names|_version|_versions|_enabled|_type|_policy|_length|_count|_expiration|_rotation|_uri_?name|_key_vault_id|_key_id|_secret_name|_secret_id|_hash|_sha|_reference|_ref|_authentication|_auth_enabled|_rotation_enabled|_ttl|_seconds|_days|_duration|_period)$|^(disable_password_authentication|password_authentication|token_?type|secret_?type|key_?vault_?id|kms_?key_?id|secret_?id|auto_?rotate|password_?policy|password_?reset_?required)$/i;
+  /(_arn|_id|_ids|_name|_names|_version|_versions|_enabled|_type|_policy|_length|_count|_expiration|_rotation|_uri_?name|_key_vault_id|_key_id|_secret_name|_secret_id|_hash|_sha|_reference|_ref|_authentication|_auth_enabled|_rotation_enabled|_ttl|_seconds|_days|_duration|_period)$|^(disable_password_authentication|password_authentication|http_tokens|wait_for_service_account_token|token_?type|secret_?type|key_?vault_?id|kms_?key_?id|secret_?id|auto_?rotate|password_?policy|password_?reset_?required)$/i;
 
 /** True when an attribute called `name` carries a secret by its name alone. */
 export function isSecretName(name: string): boolean {

@@ -44,7 +44,9 @@ export function buildGeneratedMappings(rows: readonly TypeMapRow[]): ResourceMap
       .map((r) => r.nativeType)
       .filter((n) => {
         const key = nativeTypeKey(provider, n);
-        return seen.has(key) ? false : (seen.add(key), true);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
       });
     const { identities, scope } = defaultsFor(provider, nativeTypes);
     out.push({

@@ -52,7 +52,7 @@ export function createTypeMapIndex(rows: readonly TypeMapRow[]): TypeMapIndex {
     inventoryOf: (p, n) => inventory.get(`${p}|${nativeTypeKey(p, n)}`),
     nativeTypesWithoutInventory: (t) => {
       const own = byType.get(t);
-      return own !== undefined && own.every((r) => r.inventory === 'none');
+      return own?.every((r) => r.inventory === 'none') ?? false;
     },
     knownNativeTypes: (p) => known.get(p) ?? empty,
     rowsOf: (t) => byType.get(t) ?? [],

@@ -310,14 +310,46 @@ describe('inline vs standalone', () => {
     const inline: ResourceMapping = {
       ...bucket,
       terraformTypes: ['aws_s3_bucket'],
-      attributes: [{ path: 'versioning.0.enabled', actual: (l) => (l.supplementary?.BucketVersioningConfiguration as { status: string }).status === 'Enabled' }],
+      attributes: [
+        {
+          path: 'versioning.0.enabled',
+          actual: (l) =>
+            (l.supplementary?.BucketVersioningConfiguration as { status?: string } | undefined)?.status ===
+            'Enabled',
+        },
+      ],
     };
-    const facet: ResourceMapping = { ...versioning, supersedes: [{ terraformType: 'aws_s3_bucket', paths: ['versioning'] }] };
+    const facet: ResourceMapping = {
+      ...versioning,
+      supersedes: [{ terraformType: 'aws_s3_bucket', paths: ['versioning'] }],
+    };
     const reg = createRegistry([inline, facet]);
-    const b = stateRes({ type: 'aws_s3_bucket', name: 'logs', id: 'logs', attributes: { id: 'logs', arn: 'arn:aws:s3:::logs', versioning: [{ enabled: true }] } });
-    const v = stateRes({ type: 'aws_s3_bucket_versioning', name: 'logs', id: 'logs', attributes: { bucket: 'logs', versioning_configuration: [{ status: 'Enabled' }] } });
-    const live = liveRes({ nativeType: 'AWS::S3::Bucket', id: 'arn:aws:s3:::logs', ids: ['arn:aws:s3:::logs', 'logs'], supplementary: { BucketVersioningConfiguration: { status: 'Suspended' } } });
-    const run = (states: StateResource[]) => runScan({ states, inventory: { resources: [live], coverage: [] }, registry: reg, hasher: testHasher, classify }).drifts.map((d) => d.type);
+    const b = stateRes({
+      type: 'aws_s3_bucket',
+      name: 'logs',
+      id: 'logs',
+      attributes: { id: 'logs', arn: 'arn:aws:s3:::logs', versioning: [{ enabled: true }] },
+    });
+    const v = stateRes({
+      type: 'aws_s3_bucket_versioning',
+      name: 'logs',
+      id: 'logs',
+      attributes: { bucket: 'logs', versioning_configuration: [{ status: 'Enabled' }] },
+    });
+    const live = liveRes({
+      nativeType: 'AWS::S3::Bucket',
+      id: 'arn:aws:s3:::logs',
+      ids: ['arn:aws:s3:::logs', 'logs'],
+      supplementary: { BucketVersioningConfiguration: { status: 'Suspended' } },
+    });
+    const run = (states: StateResource[]) =>
+      runScan({
+        states,
+        inventory: { resources: [live], coverage: [] },
+        registry: reg,
+        hasher: testHasher,
+        classify,
+      }).drifts.map((d) => d.type);
     expect(run([b, v])).toEqual(['aws_s3_bucket_versioning']);
     expect(run([b])).toEqual(['aws_s3_bucket']);
   });
@@ -325,11 +357,31 @@ describe('inline vs standalone', () => {
 
 describe('scope of resources whose ARN omits account and region', () => {
   it('takes the account and region its state file names unambiguously', () => {
-    const b = stateRes({ type: 'aws_s3_bucket', name: 'gone', id: 'gone', attributes: { id: 'gone', arn: 'arn:aws:s3:::gone' } });
-    const vpcWithArn = { ...vpcState, attributes: { ...vpcState.attributes, arn: 'arn:aws:ec2:eu-west-1:123456789012:vpc/vpc-1' } };
-    const other = (region: string) => ({ provider: 'aws' as const, scope: `aws:123456789012:${region}`, nativeTypes: ['AWS::S3::Bucket'], complete: true, source: 'inv' });
+    const b = stateRes({
+      type: 'aws_s3_bucket',
+      name: 'gone',
+      id: 'gone',
+      attributes: { id: 'gone', arn: 'arn:aws:s3:::gone' },
+    });
+    const vpcWithArn = {
+      ...vpcState,
+      attributes: { ...vpcState.attributes, arn: 'arn:aws:ec2:eu-west-1:123456789012:vpc/vpc-1' },
+    };
+    const other = (region: string) => ({
+      provider: 'aws' as const,
+      scope: `aws:123456789012:${region}`,
+      nativeTypes: ['AWS::S3::Bucket'],
+      complete: true,
+      source: 'inv',
+    });
     // The state's VPC is in eu-west-1; an export of us-east-1 buckets says nothing about eu-west-1.
-    expect(scan([vpcWithArn, b], [vpcLive], [evidence(['AWS::EC2::VPC']), other('us-east-1')]).drifts).toEqual([]);
-    expect(scan([vpcWithArn, b], [vpcLive], [evidence(['AWS::EC2::VPC']), other('eu-west-1')]).drifts.map((d) => d.address)).toEqual(['aws_s3_bucket.gone']);
+    expect(
+      scan([vpcWithArn, b], [vpcLive], [evidence(['AWS::EC2::VPC']), other('us-east-1')]).drifts,
+    ).toEqual([]);
+    expect(
+      scan([vpcWithArn, b], [vpcLive], [evidence(['AWS::EC2::VPC']), other('eu-west-1')]).drifts.map(
+        (d) => d.address,
+      ),
+    ).toEqual(['aws_s3_bucket.gone']);
   });
 });
