@@ -31,7 +31,9 @@ describe('Azure az graph query output', () => {
   });
 
   it('lifts subnets out of their virtual network (Resource Graph has no subnet rows)', () => {
-    const subnets = snap.resources.filter((r) => r.nativeType === 'Microsoft.Network/virtualNetworks/subnets');
+    const subnets = snap.resources.filter(
+      (r) => r.nativeType === 'Microsoft.Network/virtualNetworks/subnets',
+    );
     expect(subnets.length).toBeGreaterThan(0);
     for (const s of subnets) {
       expect(s.id).toMatch(/\/virtualNetworks\/[^/]+\/subnets\/[^/]+$/i);

@@ -1,0 +1,1 @@
+export { ManifestStateSource, type SkippedFile } from './manifest-state-source.ts';
