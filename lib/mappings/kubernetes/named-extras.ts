@@ -18,7 +18,9 @@ export function namedLists(v: unknown, prefix = ''): Record<string, string[]> {
     if (Array.isArray(x)) {
       const n = x.length > 0 ? names(x) : null;
       if (n) setOwn(out, path, n);
-      x.forEach((item, i) => walk(item, path === '' ? String(i) : `${path}.${i}`));
+      x.forEach((item, i) => {
+        walk(item, path === '' ? String(i) : `${path}.${i}`);
+      });
     } else if (isPlainObject(x)) {
       for (const [k, val] of Object.entries(x)) walk(val, path === '' ? k : `${path}.${k}`);
     }
