@@ -29,17 +29,18 @@ function head(raw: unknown, at: string, source: string): ResourceHead {
   };
 }
 
-function instanceParts(raw: unknown, at: string, source: string): InstanceParts {
-  if (!isPlainObject(raw)) throw new StateParseError(`${at} is not an object`, source);
+// `at` is built only when an error needs it: this runs once per instance of a huge state.
+function instanceParts(raw: unknown, at: () => string, source: string): InstanceParts {
+  if (!isPlainObject(raw)) throw new StateParseError(`${at()} is not an object`, source);
   const key = raw.index_key;
   if (key !== undefined && key !== null && typeof key !== 'string' && !Number.isInteger(key)) {
-    throw new StateParseError(`${at} has an invalid index_key`, source);
+    throw new StateParseError(`${at()} has an invalid index_key`, source);
   }
   let attributes: Record<string, unknown>;
   if (isPlainObject(raw.attributes)) attributes = raw.attributes;
   else if (isPlainObject(raw.attributes_flat)) attributes = unflatten(raw.attributes_flat);
   else if (raw.attributes == null && raw.attributes_flat == null) attributes = {};
-  else throw new StateParseError(`${at} has attributes that are not an object`, source);
+  else throw new StateParseError(`${at()} has attributes that are not an object`, source);
   const parts: InstanceParts = {
     index: (key ?? null) as number | string | null,
     attributes,
@@ -60,6 +61,6 @@ export function v4ResourceInstances(raw: unknown, position: number, opts: ParseO
   if (!Array.isArray(instances))
     throw new StateParseError(`${at} has "instances" that is not a list`, opts.source);
   return instances.map((inst, i) =>
-    buildStateResource(h, instanceParts(inst, `${at}.instances[${i}]`, opts.source), opts),
+    buildStateResource(h, instanceParts(inst, () => `${at}.instances[${i}]`, opts.source), opts),
   );
 }

@@ -12,6 +12,7 @@ import {
 import { stableStringify } from '../model/stable-json.ts';
 import type { StateResource } from '../model/state-resource.ts';
 import { genericNormalizer, isEmptyValue, unorderedSet } from '../normalize/generic.ts';
+import { genericEqual } from '../normalize/generic-equal.ts';
 import { getPath, isPlainObject, joinPath } from './path.ts';
 
 export interface CompareContext {
@@ -101,6 +102,9 @@ function normalizeBoth(rule: AttributeRule, v: unknown): unknown {
   return out;
 }
 
+// Shared result for "no change": most rules of most resources are clean.
+const NO_CHANGES = Object.freeze([]) as unknown as AttributeChange[];
+
 /** Compares one attribute rule; [] when equal, when the live side is ABSENT, or when desired is unset. */
 export function compareRule(
   rule: AttributeRule,
@@ -109,10 +113,11 @@ export function compareRule(
   ctx: CompareContext,
 ): AttributeChange[] {
   const rawActual = rule.actual(live, res);
-  if (rawActual === ABSENT) return [];
+  if (rawActual === ABSENT) return NO_CHANGES;
   const rawDesired = rule.desired ? rule.desired(res) : getPath(res.attributes, rule.path);
-  if (rawDesired === ABSENT) return [];
-  if ((rule.skipUnsetDesired ?? true) && isEmptyValue(rawDesired)) return [];
+  if (rawDesired === ABSENT) return NO_CHANGES;
+  if ((rule.skipUnsetDesired ?? true) && isEmptyValue(rawDesired)) return NO_CHANGES;
+  if (genericEqual(rawDesired, rawActual)) return NO_CHANGES;
   const desired = normalizeBoth(rule, rawDesired);
   const actual = normalizeBoth(rule, sealLike(rawDesired, rawActual, ctx.hasher));
   return diffValues(rule.path, desired, sealLike(desired, actual, ctx.hasher), rule.compare ?? 'value');
@@ -125,5 +130,10 @@ export function compareResource(
   live: LiveResource,
   ctx: CompareContext,
 ): AttributeChange[] {
-  return mapping.attributes.flatMap((rule) => compareRule(rule, res, live, ctx));
+  const out: AttributeChange[] = [];
+  for (const rule of mapping.attributes) {
+    const changes = compareRule(rule, res, live, ctx);
+    if (changes.length > 0) out.push(...changes);
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import { compareResource } from '../diff/compare.ts';
 import type { ResourceMapping } from '../mapping/types.ts';
-import type { CoverageIndex } from '../match/coverage-index.ts';
+import { type CoverageIndex, scopeMatches } from '../match/coverage-index.ts';
 import type { LiveIndex } from '../match/live-index.ts';
 import type { Drift } from '../model/drift.ts';
 import { normalizeIdentity } from '../model/identity.ts';
@@ -71,7 +71,16 @@ export function desiredPass(input: ScanInput, live: LiveIndex, coverage: Coverag
       out.notChecked.push(notChecked(res, mapping, `no inventory lists ${res.type}`));
       return;
     }
-    const item = live.find(provider, ids, nativeTypes);
+    // Rule *identity order*: the most specific identity (ARN, ARM id, asset name) matches anywhere;
+    // a fallback one (a bare name) only within the resource's own scope, so a same-named queue in
+    // another region is never taken for this one.
+    const scope = sourceScopes.fill(mapping.scope?.(res) ?? null, res);
+    const item = live.find(
+      provider,
+      ids,
+      nativeTypes,
+      scope ? (r) => scopeMatches(scope, r.scope) : undefined,
+    );
     // Deposed objects are leftovers awaiting destroy: they keep their live item claimed, nothing more.
     if (res.deposed !== undefined) {
       if (item) out.claimed.add(item);
@@ -82,7 +91,8 @@ export function desiredPass(input: ScanInput, live: LiveIndex, coverage: Coverag
       for (const sup of mapping.supersedes ?? []) superseded.add(item, sup.terraformType, sup.paths);
       if (mapping.role !== 'facet') out.managed++;
       if (mapping.attributes.length === 0) out.existenceOnly.add(res.type);
-      pending.push({ mapping, res, item, changes: compareResource(mapping, res, item, ctx) });
+      const changes = compareResource(mapping, res, item, ctx);
+      if (changes.length > 0) pending.push({ mapping, res, item, changes });
       return;
     }
     // A facet describes another resource's item; when that is gone, the parent reports it.

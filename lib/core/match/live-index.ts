@@ -16,20 +16,54 @@ export function comparableNativeType(provider: Provider, nativeType: string): st
   return nativeTypeKey(provider, nativeType);
 }
 
+type Hits = LiveResource | LiveResource[];
+
 /** Live resources indexed by every normalized identity they are known by. */
 export class LiveIndex {
-  private readonly byId = new Map<string, LiveResource[]>();
+  // One map per provider (not `${provider}|${id}` keys): lookups on the hot path build no strings.
+  private readonly byId = new Map<Provider, Map<string, Hits>>();
+  // Comparable-type sets per mapping's nativeTypes array (the same array object every call).
+  private readonly wantedCache = new WeakMap<readonly string[], Set<string>>();
+  private readonly comparableCache = new Map<string, string>();
 
   constructor(readonly resources: readonly LiveResource[]) {
     for (const r of resources) {
-      for (const id of new Set([r.id, ...r.ids])) {
-        if (!id) continue;
-        const key = `${r.provider}|${normalizeIdentity(r.provider, id)}`;
-        const list = this.byId.get(key);
-        if (list) list.push(r);
-        else this.byId.set(key, [r]);
+      let ids = this.byId.get(r.provider);
+      if (!ids) {
+        ids = new Map();
+        this.byId.set(r.provider, ids);
       }
+      this.add(ids, normalizeIdentity(r.provider, r.id), r);
+      for (const id of r.ids) if (id && id !== r.id) this.add(ids, normalizeIdentity(r.provider, id), r);
     }
+  }
+
+  private add(ids: Map<string, Hits>, key: string, r: LiveResource): void {
+    const seen = ids.get(key);
+    if (seen === undefined) ids.set(key, r);
+    else if (Array.isArray(seen)) {
+      if (!seen.includes(r)) seen.push(r);
+    } else if (seen !== r) ids.set(key, [seen, r]);
+  }
+
+  // Keyed by the native type alone: type names never repeat across providers (AWS::…, Microsoft.…,
+  // *.googleapis.com/…, apiVersion/Kind), and the hot path builds no key string.
+  private comparable(provider: Provider, nativeType: string): string {
+    let c = this.comparableCache.get(nativeType);
+    if (c === undefined) {
+      c = comparableNativeType(provider, nativeType);
+      this.comparableCache.set(nativeType, c);
+    }
+    return c;
+  }
+
+  private wanted(provider: Provider, nativeTypes: readonly string[]): Set<string> {
+    let set = this.wantedCache.get(nativeTypes);
+    if (!set) {
+      set = new Set(nativeTypes.map((t) => comparableNativeType(provider, t)));
+      this.wantedCache.set(nativeTypes, set);
+    }
+    return set;
   }
 
   /**
@@ -40,20 +74,28 @@ export class LiveIndex {
     provider: Provider,
     identities: readonly string[],
     nativeTypes: readonly string[],
+    /** Extra test for matches by a fallback identity (a name is unique only within its scope). */
+    acceptFallback?: (r: LiveResource) => boolean,
   ): LiveResource | undefined {
+    const ids = this.byId.get(provider);
+    if (!ids) return undefined;
     const any = nativeTypes.includes('*');
-    const wanted = new Set(nativeTypes.map((t) => comparableNativeType(provider, t)));
-    for (const id of identities) {
-      const hits = this.byId.get(`${provider}|${id}`);
-      if (!hits) continue;
-      const hit = any ? hits[0] : hits.find((r) => wanted.has(comparableNativeType(provider, r.nativeType)));
-      if (hit) return hit;
+    const wanted = any ? undefined : this.wanted(provider, nativeTypes);
+    for (let i = 0; i < identities.length; i++) {
+      const hits = ids.get(identities[i]!);
+      if (hits === undefined) continue;
+      for (const r of Array.isArray(hits) ? hits : [hits]) {
+        if (wanted && !wanted.has(this.comparable(provider, r.nativeType))) continue;
+        if (i > 0 && acceptFallback && !acceptFallback(r)) continue;
+        return r;
+      }
     }
     return undefined;
   }
 
   /** Every live item known by this normalized identity, whatever its type. */
   all(provider: Provider, identity: string): readonly LiveResource[] {
-    return this.byId.get(`${provider}|${identity}`) ?? [];
+    const hits = this.byId.get(provider)?.get(identity);
+    return hits === undefined ? [] : Array.isArray(hits) ? hits : [hits];
   }
 }

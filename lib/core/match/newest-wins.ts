@@ -14,11 +14,33 @@ function captureOrder(r: LiveResource): number {
  * resource was deleted, the resource is gone. Ties keep the later item in input order.
  */
 export function newestPerResource(resources: readonly LiveResource[]): LiveResource[] {
-  const newest = new Map<string, LiveResource>();
+  // Nested maps keyed by existing strings: no per-item key building on this hot path.
+  const byProvider = new Map<string, Map<string, Map<string, LiveResource>>>();
   for (const r of resources) {
-    const key = `${r.provider}|${nativeTypeKey(r.provider, r.nativeType)}|${normalizeIdentity(r.provider, r.id)}`;
-    const seen = newest.get(key);
-    if (!seen || captureOrder(r) >= captureOrder(seen)) newest.set(key, r);
+    let byType = byProvider.get(r.provider);
+    if (!byType) {
+      byType = new Map();
+      byProvider.set(r.provider, byType);
+    }
+    let byId = byType.get(r.nativeType);
+    if (!byId) {
+      // Azure types differ only in case between exports: share one map per case-folded type.
+      const key = nativeTypeKey(r.provider, r.nativeType);
+      byId = [...byType.entries()].find(([t]) => nativeTypeKey(r.provider, t) === key)?.[1] ?? new Map();
+      byType.set(r.nativeType, byId);
+    }
+    const id = normalizeIdentity(r.provider, r.id);
+    const seen = byId.get(id);
+    if (!seen || captureOrder(r) >= captureOrder(seen)) byId.set(id, r);
   }
-  return [...newest.values()].filter((r) => !r.deleted);
+  const out: LiveResource[] = [];
+  const done = new Set<Map<string, LiveResource>>();
+  for (const byType of byProvider.values()) {
+    for (const byId of byType.values()) {
+      if (done.has(byId)) continue;
+      done.add(byId);
+      for (const r of byId.values()) if (!r.deleted) out.push(r);
+    }
+  }
+  return out;
 }

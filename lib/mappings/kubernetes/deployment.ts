@@ -18,7 +18,8 @@ export const kubernetesDeployment: ResourceMapping = {
     metadataMapRule('annotations'),
     // Provider-side defaults the API leaves out: automountServiceAccountToken (the provider sends
     // true itself) and volume mounts' mountPropagation ("None" in state, omitted live).
-    specRule(['automount_service_account_token', 'mount_propagation']),
+    // enable_service_links: the provider writes true; Deployment pod templates may omit it (only Pods are defaulted).
+    specRule(['automount_service_account_token', 'mount_propagation', 'enable_service_links']),
     namedExtrasRule,
   ],
 };

@@ -8,8 +8,9 @@ const DELETED_STATUSES = new Set(['ResourceDeleted', 'ResourceDeletedNotRecorded
 
 /** What the surrounding export says about fields an item may leave out. */
 export interface AwsItemContext extends ReadContext {
-  /** Where the item sits, for messages (`configurationItems[3]`). */
-  where: string;
+  /** Where the item sits, for messages: `field[index]` (`configurationItems[3]`), built only on error. */
+  field: string;
+  index: number;
   /** True when the export selected `tags` (select-resource-config): a row without them has none. */
   tagsSelected?: boolean;
 }
@@ -19,12 +20,16 @@ export function awsConfigItem(item: Record<string, unknown>, ctx: AwsItemContext
   const arn = str(item.arn) ?? str(item.ARN);
   const resourceId = str(item.resourceId);
   const resourceType = str(item.resourceType);
-  if (!resourceType) fail(ctx, `${ctx.where} has no resourceType`);
-  if (!arn && !resourceId) fail(ctx, `${ctx.where} has neither arn nor resourceId`);
-  const parsed = arn ? parseArn(arn) : null;
-  const account = str(item.accountId) ?? str(item.awsAccountId) ?? (parsed?.account || 'unknown');
-  // Global types (IAM, CloudFront) are recorded with awsRegion "global"; their ARNs have no region.
-  const region = str(item.awsRegion) ?? (parsed ? parsed.region || 'global' : 'unknown');
+  if (!resourceType) fail(ctx, `${whereOf(ctx)} has no resourceType`);
+  if (!arn && !resourceId) fail(ctx, `${whereOf(ctx)} has neither arn nor resourceId`);
+  let account = str(item.accountId) ?? str(item.awsAccountId);
+  let region = str(item.awsRegion);
+  if (account === undefined || region === undefined) {
+    const parsed = arn ? parseArn(arn) : null;
+    account ??= parsed?.account || 'unknown';
+    // Global types (IAM, CloudFront) are recorded with awsRegion "global"; their ARNs have no region.
+    region ??= parsed ? parsed.region || 'global' : 'unknown';
+  }
   const resourceName = str(item.resourceName);
   const out: LiveResource = {
     provider: 'aws',
@@ -32,7 +37,7 @@ export function awsConfigItem(item: Record<string, unknown>, ctx: AwsItemContext
     id: (arn ?? resourceId)!,
     ids: distinct([arn, resourceId, resourceName]),
     name: resourceName ?? null,
-    scope: scopeKey.aws(account, region),
+    scope: awsScope(account, region),
     attributes: configurationOf(item, ctx),
     tags: tagsOf(item, ctx.tagsSelected === true),
     capturedAt: toIso(item.configurationItemCaptureTime),
@@ -44,6 +49,27 @@ export function awsConfigItem(item: Record<string, unknown>, ctx: AwsItemContext
   return out;
 }
 
+/** `configurationItems[3]`: the item's place in the export, for messages. */
+export function whereOf(ctx: AwsItemContext): string {
+  return `${ctx.field}[${ctx.index}]`;
+}
+
+// One scope string per account+region, shared by every item there (not rebuilt per item).
+const scopes = new Map<string, Map<string, string>>();
+function awsScope(account: string, region: string): string {
+  let byRegion = scopes.get(account);
+  if (!byRegion) {
+    byRegion = new Map();
+    scopes.set(account, byRegion);
+  }
+  let scope = byRegion.get(region);
+  if (scope === undefined) {
+    scope = scopeKey.aws(account, region);
+    byRegion.set(region, scope);
+  }
+  return scope;
+}
+
 // The API and CLI give `configuration` as a JSON string, S3 files and SELECT as an object; a field
 // that is not there (SELECT without it) is not carried, which is different from empty.
 function configurationOf(item: Record<string, unknown>, ctx: AwsItemContext): Record<string, unknown> | null {
@@ -52,7 +78,7 @@ function configurationOf(item: Record<string, unknown>, ctx: AwsItemContext): Re
   let value: unknown = raw;
   if (typeof raw === 'string') {
     const parsed = tryParseJson(raw);
-    if (!parsed) fail(ctx, `${ctx.where}: configuration is a string but not valid JSON`);
+    if (!parsed) fail(ctx, `${whereOf(ctx)}: configuration is a string but not valid JSON`);
     value = parsed.value;
   }
   return isPlainObject(value) ? value : null;
@@ -68,7 +94,7 @@ function supplementaryOf(
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw === 'string') {
     const parsed = tryParseJson(raw);
-    if (!parsed) fail(ctx, `${ctx.where}: supplementaryConfiguration is a string but not valid JSON`);
+    if (!parsed) fail(ctx, `${whereOf(ctx)}: supplementaryConfiguration is a string but not valid JSON`);
     raw = parsed.value;
   }
   if (!isPlainObject(raw)) return undefined;

@@ -1,6 +1,6 @@
 import type { InventorySnapshot } from '../../../core/model/coverage.ts';
 import type { LiveResource } from '../../../core/model/live-resource.ts';
-import { awsConfigItem } from './aws-config-item.ts';
+import { type AwsItemContext, awsConfigItem, whereOf } from './aws-config-item.ts';
 import { coverageOf } from './coverage-evidence.ts';
 import { type FormatReader, fail, type ReadContext } from './reader.ts';
 import { isPlainObject, str, tryParseJson } from './values.ts';
@@ -50,11 +50,14 @@ export const awsConfigReader: FormatReader = {
 
 function items(list: unknown[], field: string, ctx: ReadContext, incomplete?: string): InventorySnapshot {
   const resources: LiveResource[] = [];
-  list.forEach((item, i) => {
-    const where = `${field}[${i}]`;
-    if (!isPlainObject(item)) fail(ctx, `${where} is not an AWS Config configuration item`);
-    resources.push(awsConfigItem(item, { ...ctx, where }));
-  });
+  // One context for all items (index updated in place): no per-item allocation on this hot path.
+  const itemCtx: AwsItemContext = { ...ctx, field, index: 0 };
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    itemCtx.index = i;
+    if (!isPlainObject(item)) fail(ctx, `${whereOf(itemCtx)} is not an AWS Config configuration item`);
+    resources.push(awsConfigItem(item, itemCtx));
+  }
   return { resources, coverage: coverageOf(resources, ctx.source, incomplete) };
 }
 
@@ -70,7 +73,7 @@ function selectResults(doc: Record<string, unknown>, ctx: ReadContext): Inventor
     const row = parsed.value;
     if (!str(row.resourceType))
       fail(ctx, `${where} has no resourceType (the SELECT must include resourceType and resourceId or arn)`);
-    resources.push(awsConfigItem(row, { ...ctx, where, tagsSelected }));
+    resources.push(awsConfigItem(row, { ...ctx, field: 'Results', index: i, tagsSelected }));
   });
   const next = str(doc.NextToken) ?? str(doc.nextToken);
   const why = next

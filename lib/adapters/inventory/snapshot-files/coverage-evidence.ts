@@ -12,16 +12,16 @@ export function coverageOf(
   source: string,
   incomplete?: string,
 ): CoverageEvidence[] {
+  // Scope keys start with the provider (`aws:…`), so the scope alone identifies the entry.
   const byScope = new Map<
     string,
     { provider: LiveResource['provider']; scope: string; types: Set<string> }
   >();
   for (const r of resources) {
-    const key = `${r.provider}\u0000${r.scope}`;
-    let entry = byScope.get(key);
+    let entry = byScope.get(r.scope);
     if (!entry) {
       entry = { provider: r.provider, scope: r.scope, types: new Set() };
-      byScope.set(key, entry);
+      byScope.set(r.scope, entry);
     }
     entry.types.add(r.nativeType);
   }

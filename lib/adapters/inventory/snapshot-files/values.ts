@@ -29,7 +29,11 @@ export function stringMap(v: unknown): Record<string, string> {
  * Capture time as ISO 8601. The AWS CLI prints epoch seconds with a fraction unless
  * `cli_timestamp_format = iso8601`; everything else prints ISO strings (sometimes with microseconds).
  */
+// AWS Config, Cloud Asset and ARM already write UTC ISO 8601: kept as is, no Date round trip.
+const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
 export function toIso(v: unknown): string | null {
+  if (typeof v === 'string' && ISO_UTC.test(v)) return v;
   let d: Date | undefined;
   if (typeof v === 'number' && Number.isFinite(v)) d = new Date(v > 1e11 ? v : v * 1000);
   else if (typeof v === 'string' && v.trim() !== '') {

@@ -7,6 +7,16 @@ const GOOGLE_MANAGED_SA =
 /** Google-owned objects: managed service accounts, GKE-created machinery. */
 export const gcpOwnedRules: readonly ProviderOwnedRule[] = [
   {
+    // The project (folder, organization) an inventory lists is the scope itself, like an Azure
+    // subscription: not a resource someone forgot to declare.
+    name: 'gcp-scope-container',
+    provider: 'gcp',
+    owns: (l) =>
+      l.nativeType === 'cloudresourcemanager.googleapis.com/Project' ||
+      l.nativeType === 'cloudresourcemanager.googleapis.com/Folder' ||
+      l.nativeType === 'cloudresourcemanager.googleapis.com/Organization',
+  },
+  {
     name: 'gcp-google-managed-service-account',
     provider: 'gcp',
     owns: (l) =>

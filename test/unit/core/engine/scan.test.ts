@@ -385,3 +385,55 @@ describe('scope of resources whose ARN omits account and region', () => {
     ).toEqual(['aws_s3_bucket.gone']);
   });
 });
+
+describe('identity order', () => {
+  it('matches by a fallback name only within the resource scope', () => {
+    const q: ResourceMapping = {
+      provider: 'aws',
+      terraformTypes: ['aws_sqs_queue'],
+      nativeTypes: ['AWS::SQS::Queue'],
+      identities: (r) => [...str(r.attributes.arn), ...str(r.attributes.name)],
+      scope: () => 'aws:123456789012:eu-west-1',
+      attributes: [],
+    };
+    const reg = createRegistry([q]);
+    const s = stateRes({
+      type: 'aws_sqs_queue',
+      name: 'jobs',
+      id: 'u',
+      attributes: { arn: 'arn:aws:sqs:eu-west-1:123456789012:jobs', name: 'jobs' },
+    });
+    const other = liveRes({
+      nativeType: 'AWS::SQS::Queue',
+      id: 'arn:aws:sqs:us-east-1:123456789012:jobs',
+      ids: ['arn:aws:sqs:us-east-1:123456789012:jobs', 'jobs'],
+      scope: 'aws:123456789012:us-east-1',
+    });
+    const cov = [evidence(['AWS::SQS::Queue'])];
+    const r = runScan({
+      states: [s],
+      inventory: { resources: [other], coverage: cov },
+      registry: reg,
+      hasher: testHasher,
+      classify,
+    });
+    expect(r.drifts.map((d) => [d.kind, d.id])).toEqual([
+      ['missing', 'arn:aws:sqs:eu-west-1:123456789012:jobs'],
+      ['unmanaged', 'arn:aws:sqs:us-east-1:123456789012:jobs'],
+    ]);
+    const same = {
+      ...other,
+      id: 'arn:aws:sqs:eu-west-1:123456789012:jobs-x',
+      scope: 'aws:123456789012:eu-west-1',
+    };
+    expect(
+      runScan({
+        states: [s],
+        inventory: { resources: [same], coverage: cov },
+        registry: reg,
+        hasher: testHasher,
+        classify,
+      }).summary.managed,
+    ).toBe(1);
+  });
+});

@@ -76,6 +76,14 @@ describe('provider-owned rules', () => {
         attributes: { email: '123-compute@developer.gserviceaccount.com' },
       }),
     ],
+    [
+      'gcp-scope-container',
+      liveRes({
+        provider: 'gcp',
+        nativeType: 'cloudresourcemanager.googleapis.com/Project',
+        id: '//cloudresourcemanager.googleapis.com/projects/481516234200',
+      }),
+    ],
     ['k8s-system-namespace', k8s('v1', 'ConfigMap', { name: 'coredns', namespace: 'kube-system' })],
     [
       'k8s-owner-references',
