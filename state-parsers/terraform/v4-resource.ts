@@ -61,6 +61,10 @@ export function v4ResourceInstances(raw: unknown, position: number, opts: ParseO
   if (!Array.isArray(instances))
     throw new StateParseError(`${at} has "instances" that is not a list`, opts.source);
   return instances.map((inst, i) =>
-    buildStateResource(h, instanceParts(inst, () => `${at}.instances[${i}]`, opts.source), opts),
+    buildStateResource(
+      h,
+      instanceParts(inst, () => `${at}.instances[${i}]`, opts.source),
+      opts,
+    ),
   );
 }
