@@ -31,7 +31,9 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   progress.done();
   const format = flags.format ?? (io.stdoutIsTty && !flags.out ? 'table' : 'json');
   const color = format === 'table' && io.stdoutIsTty && !flags.out && !flags['no-color'] && !io.env.NO_COLOR;
-  const text = renderReport(report, format, { color });
+  // SARIF results need a file location for code scanning: the first declared source stands in.
+  const sarifFallbackUri = flags.state[0] ?? flags.manifests[0];
+  const text = renderReport(report, format, { color, ...(sarifFallbackUri ? { sarifFallbackUri } : {}) });
   if (flags.out) {
     writeFileSync(resolve(io.cwd, flags.out), text.endsWith('\n') ? text : `${text}\n`);
   } else {
