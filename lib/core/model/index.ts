@@ -9,3 +9,4 @@ export * from './report.ts';
 export * from './sensitive.ts';
 export * from './stable-json.ts';
 export * from './state-resource.ts';
+export * from './drift-record.ts';
