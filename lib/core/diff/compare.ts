@@ -45,7 +45,18 @@ function redact(path: string, desired: unknown, actual: unknown): AttributeChang
     isSecretName(last) ||
     (typeof desired === 'string' && looksLikeSecret(desired)) ||
     (typeof actual === 'string' && looksLikeSecret(actual));
-  if (secret) return { path, desired: SENSITIVE_PLACEHOLDER, actual: SENSITIVE_PLACEHOLDER, sensitive: true };
+  if (secret) {
+    const change: AttributeChange = {
+      path,
+      desired: SENSITIVE_PLACEHOLDER,
+      actual: SENSITIVE_PLACEHOLDER,
+      sensitive: true,
+    };
+    // The keyed hashes (never the values) tell a stored drift whether a secret changed again.
+    const digest = `${isSensitive(desired) ? desired.$sensitive : ''}|${isSensitive(actual) ? actual.$sensitive : ''}`;
+    if (digest !== '|') change.digest = digest;
+    return change;
+  }
   return { path, desired: desired ?? null, actual: actual ?? null };
 }
 

@@ -74,13 +74,16 @@ export function desiredPass(input: ScanInput, live: LiveIndex, coverage: Coverag
     // Rule *identity order*: the most specific identity (ARN, ARM id, asset name) matches anywhere;
     // a fallback one (a bare name) only within the resource's own scope, so a same-named queue in
     // another region is never taken for this one.
-    const scope = sourceScopes.fill(mapping.scope?.(res) ?? null, res);
-    const item = live.find(
-      provider,
-      ids,
-      nativeTypes,
-      scope ? (r) => scopeMatches(scope, r.scope) : undefined,
-    );
+    // The scope is worked out only when needed: most resources match by their first identity.
+    let scope: string | null | undefined;
+    const scopeOf = () => {
+      if (scope === undefined) scope = sourceScopes.fill(mapping.scope?.(res) ?? null, res);
+      return scope;
+    };
+    const item = live.find(provider, ids, nativeTypes, (r) => {
+      const s = scopeOf();
+      return s === null || scopeMatches(s, r.scope);
+    });
     // Deposed objects are leftovers awaiting destroy: they keep their live item claimed, nothing more.
     if (res.deposed !== undefined) {
       if (item) out.claimed.add(item);
@@ -97,11 +100,7 @@ export function desiredPass(input: ScanInput, live: LiveIndex, coverage: Coverag
     }
     // A facet describes another resource's item; when that is gone, the parent reports it.
     if (mapping.role === 'facet') return;
-    const verdict = coverage.check(
-      provider,
-      sourceScopes.fill(mapping.scope?.(res) ?? null, res),
-      nativeTypes,
-    );
+    const verdict = coverage.check(provider, scopeOf(), nativeTypes);
     if (!verdict.covered) {
       out.notChecked.push(notChecked(res, mapping, verdict.reason));
       return;

@@ -1,6 +1,5 @@
 import { CoverageIndex } from '../match/coverage-index.ts';
 import { LiveIndex } from '../match/live-index.ts';
-import { newestPerResource } from '../match/newest-wins.ts';
 import type { DriftReport } from '../model/report.ts';
 import { desiredPass } from './desired-pass.ts';
 import { buildReport } from './summarize.ts';
@@ -12,7 +11,7 @@ import { unmanagedPass } from './unmanaged-pass.ts';
  * and policies are injected, so the CLI and the Lambda shards run exactly the same code.
  */
 export function runScan(input: ScanInput): DriftReport {
-  const live = new LiveIndex(newestPerResource(input.inventory.resources));
+  const live = new LiveIndex(input.inventory.resources);
   const coverage = new CoverageIndex(input.inventory.coverage);
   const desired = desiredPass(input, live, coverage);
   const unmanaged = unmanagedPass(input, live, desired);

@@ -18,6 +18,12 @@ export function comparableNativeType(provider: Provider, nativeType: string): st
 
 type Hits = LiveResource | LiveResource[];
 
+function captureOrder(r: LiveResource): number {
+  if (!r.capturedAt) return Number.NEGATIVE_INFINITY;
+  const t = Date.parse(r.capturedAt);
+  return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
+}
+
 /** Live resources indexed by every normalized identity they are known by. */
 export class LiveIndex {
   // One map per provider (not `${provider}|${id}` keys): lookups on the hot path build no strings.
@@ -26,15 +32,72 @@ export class LiveIndex {
   private readonly wantedCache = new WeakMap<readonly string[], Set<string>>();
   private readonly comparableCache = new Map<string, string>();
 
-  constructor(readonly resources: readonly LiveResource[]) {
-    for (const r of resources) {
+  /** The live items kept (newest capture per resource, deleted ones dropped). */
+  readonly resources: readonly LiveResource[];
+
+  /**
+   * Indexes `items` by every identity. Rule *newest wins* is applied on the way in (one pass, no
+   * separate dedupe map): several configuration items of one resource keep only the newest
+   * capture, and when that newest one says the resource was deleted, it is gone.
+   */
+  constructor(items: readonly LiveResource[]) {
+    const replaced = new Set<LiveResource>();
+    for (const r of items) {
       let ids = this.byId.get(r.provider);
       if (!ids) {
         ids = new Map();
         this.byId.set(r.provider, ids);
       }
-      this.add(ids, normalizeIdentity(r.provider, r.id), r);
+      const key = normalizeIdentity(r.provider, r.id);
+      const prev = this.samePrimary(ids, key, r);
+      if (prev) {
+        if (captureOrder(r) < captureOrder(prev)) {
+          replaced.add(r);
+          continue;
+        }
+        this.remove(ids, prev);
+        replaced.add(prev);
+      }
+      this.add(ids, key, r);
       for (const id of r.ids) if (id && id !== r.id) this.add(ids, normalizeIdentity(r.provider, id), r);
+    }
+    const kept: LiveResource[] = [];
+    for (const r of items) {
+      if (replaced.has(r)) continue;
+      if (r.deleted) this.remove(this.byId.get(r.provider)!, r);
+      else kept.push(r);
+    }
+    this.resources = kept;
+  }
+
+  /** An already indexed item with the same primary identity and native type (an older capture). */
+  private samePrimary(ids: Map<string, Hits>, key: string, r: LiveResource): LiveResource | undefined {
+    const hits = ids.get(key);
+    if (hits === undefined) return undefined;
+    const type = this.comparable(r.provider, r.nativeType);
+    for (const h of Array.isArray(hits) ? hits : [hits]) {
+      if (
+        h !== r &&
+        normalizeIdentity(h.provider, h.id) === key &&
+        this.comparable(h.provider, h.nativeType) === type
+      ) {
+        return h;
+      }
+    }
+    return undefined;
+  }
+
+  private remove(ids: Map<string, Hits>, r: LiveResource): void {
+    for (const id of new Set([r.id, ...r.ids])) {
+      if (!id) continue;
+      const key = normalizeIdentity(r.provider, id);
+      const hits = ids.get(key);
+      if (hits === r) ids.delete(key);
+      else if (Array.isArray(hits)) {
+        const rest = hits.filter((h) => h !== r);
+        if (rest.length === 0) ids.delete(key);
+        else ids.set(key, rest.length === 1 ? rest[0]! : rest);
+      }
     }
   }
 

@@ -16,6 +16,8 @@ export const AttributeChangeSchema = z.object({
   actual: z.unknown(),
   /** Set when either side was sensitive; values are then the placeholder. */
   sensitive: z.boolean().optional(),
+  /** For sensitive changes: the two keyed hashes (`desired|actual`), so stores can tell a new secret value apart. Never printed. */
+  digest: z.string().optional(),
 });
 export type AttributeChange = z.infer<typeof AttributeChangeSchema>;
 

@@ -1,5 +1,6 @@
 export * from './coverage.ts';
 export * from './drift.ts';
+export * from './drift-record.ts';
 export * from './errors.ts';
 export * from './identity.ts';
 export * from './live-resource.ts';
@@ -9,4 +10,3 @@ export * from './report.ts';
 export * from './sensitive.ts';
 export * from './stable-json.ts';
 export * from './state-resource.ts';
-export * from './drift-record.ts';

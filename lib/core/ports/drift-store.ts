@@ -1,6 +1,6 @@
+import type { Severity } from '../model/drift.ts';
 import type { DriftRecord, DriftStatus, HistoryEvent, ScanRecord } from '../model/drift-record.ts';
 import type { Provider } from '../model/provider.ts';
-import type { Severity } from '../model/drift.ts';
 
 /** Filters of GET /drifts; every one is served by a key or an index, never a table scan. */
 export interface DriftQuery {

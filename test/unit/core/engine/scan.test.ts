@@ -289,7 +289,13 @@ describe('runScan', () => {
       classify,
     });
     expect(r.drifts[0]!.changes).toEqual([
-      { path: 'password', desired: '(sensitive)', actual: '(sensitive)', sensitive: true },
+      {
+        path: 'password',
+        desired: '(sensitive)',
+        actual: '(sensitive)',
+        sensitive: true,
+        digest: expect.stringMatching(/^fnv:\w+\|fnv:\w+$/),
+      },
     ]);
     expect(JSON.stringify(r)).not.toContain('changed-secret-value');
     const same = { ...l, attributes: { masterUserPassword: 'hunter2hunter2' } };
