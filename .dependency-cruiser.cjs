@@ -30,6 +30,21 @@ module.exports = {
       to: { pathNot: ['^lib/mappings/', '^lib/core/', '^node_modules/zod/'] },
     },
     {
+      name: 'api-router-only-core',
+      comment:
+        'lib/api is the HTTP router shared by the Lambda and the local server: core ports and zod only.',
+      severity: 'error',
+      from: { path: '^lib/api/' },
+      to: { pathNot: ['^lib/api/', '^lib/core/', '^node_modules/zod/', '^zod$'] },
+    },
+    {
+      name: 'functions-not-imported',
+      comment: 'functions/* are composition roots (Lambda handlers): nothing imports them.',
+      severity: 'error',
+      from: { pathNot: ['^functions/', '^test/'] },
+      to: { path: '^functions/' },
+    },
+    {
       name: 'adapters-do-not-import-each-other',
       severity: 'error',
       from: { path: '^lib/adapters/([^/]+/[^/]+)/' },

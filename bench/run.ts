@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { benchScanVsParse } from './scan-vs-parse.ts';
+import { benchStoreList } from './store-list.ts';
 import { benchStreamHugeState } from './stream-state.ts';
 
 // `npm run bench`: every performance claim in the docs comes from this output, measured as ratios
@@ -11,6 +12,13 @@ function print(title: string, rows: Record<string, string | number>): void {
 
 const only = process.argv[2];
 if (!only || only === 'scan') print('Scan vs JSON.parse (100,000 instances, 1% drift)', benchScanVsParse());
+if (!only || only === 'store') {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  print(
+    'Drift store (embedded DynamoDB): listing active drifts, unchanged rescan',
+    await benchStoreList(100_000),
+  );
+}
 if (!only || only === 'stream') {
   print('Streaming a >600 MB state', await benchStreamHugeState());
   rmSync('.bench/huge.tfstate', { force: true });

@@ -11,7 +11,10 @@ Usage:
                   [--inventory <file> ...] [--manifests <dir> ...]
                   [--ignore <file>] [--format table|json|sarif|markdown|html] [--out <file>]
                   [--cluster <name>] [--no-color]
+                  [--store [--target <name>] [--store-dir .driftwatch]]
   driftwatch state list <source> [--format json|text]
+  driftwatch demo [--store-dir .driftwatch]
+  driftwatch serve [--port 8080] [--host 127.0.0.1] [--store-dir .driftwatch]
   driftwatch --version | --help
 
 Exit codes: 0 no drift, 2 drift found, 1 error.
@@ -24,6 +27,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     switch (command) {
       case 'scan':
         return await scanCommand(rest, io);
+      case 'demo': {
+        // Store commands load the DynamoDB client and dynalite only when used.
+        quietAwsSdk(io);
+        const { demoCommand } = await import('./commands/demo.ts');
+        return await demoCommand(rest, io);
+      }
+      case 'serve': {
+        quietAwsSdk(io);
+        const { serveCommand } = await import('./commands/serve.ts');
+        const { localServeDeps } = await import('./serve-wiring.ts');
+        return await serveCommand(rest, io, localServeDeps(io));
+      }
       case 'state':
         if (rest[0] !== 'list')
           throw new DriftwatchError(`unknown command "state ${rest[0] ?? ''}" (did you mean "state list"?)`);
@@ -48,6 +63,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`driftwatch: ${errorLine(err)}\n`);
     if (io.env.DRIFTWATCH_DEBUG && err instanceof Error && err.stack) io.stderr(`${err.stack}\n`);
     return 1;
+  }
+}
+
+/** The AWS SDK warns about Node 20 on every client; locally that is noise (Lambda runs Node 22+). */
+function quietAwsSdk(io: CliIo): void {
+  if (io.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED === undefined) {
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   }
 }
 

@@ -13,6 +13,15 @@ const ScanFlagsSchema = z
     out: z.string().min(1).optional(),
     cluster: z.string().min(1).default('default'),
     'no-color': z.boolean().default(false),
+    store: z.boolean().default(false),
+    target: z
+      .string()
+      .regex(
+        /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/,
+        'letters, digits, ".", "_" and "-" only, up to 63 characters',
+      )
+      .default('default'),
+    'store-dir': z.string().min(1).default('.driftwatch'),
     positionals: z.array(z.string()).max(0, 'unexpected argument (use --state/--inventory/--manifests)'),
   })
   .refine((f) => f.state.length + f.manifests.length > 0, {
@@ -40,6 +49,9 @@ export function parseScanFlags(args: string[]): ScanFlags {
       out: { type: 'string' },
       cluster: { type: 'string' },
       'no-color': { type: 'boolean' },
+      store: { type: 'boolean' },
+      target: { type: 'string' },
+      'store-dir': { type: 'string' },
     },
     ScanFlagsSchema,
   );

@@ -107,7 +107,7 @@ export const ScanRecordSchema = z.object({
     })
     .optional(),
   scopes: z.array(ScopeReportSchema).default([]),
-  /** Scopes whose listing failed or was cut short: their drift is neither opened nor resolved from this scan. */
+  /** Scopes whose listing failed or was cut short: no drift in them is resolved from this scan (drift seen there is still opened). */
   incompleteScopes: z.array(z.string()).default([]),
   opened: z.number().int().default(0),
   resolved: z.number().int().default(0),

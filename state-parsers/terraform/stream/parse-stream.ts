@@ -56,8 +56,14 @@ export async function* parseTerraformStateStream(
   const pending: Array<Extract<ScanEvent, { kind: 'element' }>> = [];
 
   // Resources seen before the version (unusual writers) wait until the version is known.
+  // A non-list "resources" is an error only in format 4 (format 3 keeps its resources in modules).
+  let resourcesNotList = false;
+  const notList = () => new StateParseError('"resources" is not a list', opts.source);
+
   function* take(events: ScanEvent[]): Generator<StateResource> {
     for (const ev of events) {
+      // Format 3 is buffered and parsed whole: the rest of this batch belongs to that parse.
+      if (version === 3) return;
       if (ev.kind === 'element') {
         if (version === 4) yield* elementResources(ev, opts);
         else pending.push(ev);
@@ -66,11 +72,13 @@ export async function* parseTerraformStateStream(
       top[ev.key] = ev.kind === 'scalar' ? parseJsonText(ev.raw, opts.source) : true;
       if (ev.key === 'encrypted_data' || ev.key === 'encryption_version') readHeader(top, opts.source);
       if (ev.key === 'resources' && ev.kind === 'scalar' && top.resources !== null) {
-        throw new StateParseError('"resources" is not a list', opts.source);
+        if (version === 4) throw notList();
+        resourcesNotList = true;
       }
       if (ev.key === 'version') {
         version = checkVersion(top.version, opts.source);
         if (version === 4) {
+          if (resourcesNotList) throw notList();
           retained = null;
           for (const p of pending.splice(0)) yield* elementResources(p, opts);
         }
@@ -106,6 +114,7 @@ export async function* parseTerraformStateStream(
     yield* take(scanner.drain());
     scanner.end();
     if (version === null) readHeader(top, opts.source);
+    if (resourcesNotList) throw notList();
     return headerFields(version ?? 4, top.terraform_version, top.serial, top.lineage);
   } catch (err) {
     throw asError(err, opts.source);

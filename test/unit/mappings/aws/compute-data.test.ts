@@ -39,6 +39,7 @@ describe('aws_lambda_function', () => {
         desired: SENSITIVE_PLACEHOLDER,
         actual: SENSITIVE_PLACEHOLDER,
         sensitive: true,
+        digest: expect.any(String),
       },
     ]);
     expect(JSON.stringify(changes)).not.toContain('rotated-by-hand');

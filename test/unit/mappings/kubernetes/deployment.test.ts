@@ -142,6 +142,7 @@ describe('kubernetes_deployment(_v1)', () => {
         desired: '(sensitive)',
         actual: '(sensitive)',
         sensitive: true,
+        digest: expect.any(String),
       },
     ]);
     expect(JSON.stringify(out)).not.toMatch(/hunter2|rotated-pw/);

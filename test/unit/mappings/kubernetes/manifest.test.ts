@@ -117,7 +117,13 @@ describe('kubernetes_manifest Secret (Terraform keeps base64 data and stringData
   it('reports a changed value without printing it', () => {
     const out = changes(kubernetesManifest, secretState(), liveSecret('hunter2-rotated'));
     expect(out).toEqual([
-      { path: 'data.password', desired: '(sensitive)', actual: '(sensitive)', sensitive: true },
+      {
+        path: 'data.password',
+        desired: '(sensitive)',
+        actual: '(sensitive)',
+        sensitive: true,
+        digest: expect.any(String),
+      },
     ]);
     expect(JSON.stringify(out)).not.toMatch(/s3cr3t|hunter2|czNjcjN0|aHVudGVy/);
   });
@@ -164,7 +170,13 @@ describe('objects from --manifests', () => {
     const rotated = Buffer.from('hunter2-rotated').toString('base64');
     const out = repoDrift('Secret', 'web-db', (o) => setPath(o, 'data.password', rotated));
     expect(out).toEqual([
-      { path: 'data.password', desired: '(sensitive)', actual: '(sensitive)', sensitive: true },
+      {
+        path: 'data.password',
+        desired: '(sensitive)',
+        actual: '(sensitive)',
+        sensitive: true,
+        digest: expect.any(String),
+      },
     ]);
     expect(JSON.stringify(out)).not.toMatch(/s3cr3t|hunter2|aHVudGVy/);
   });

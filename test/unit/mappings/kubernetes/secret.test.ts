@@ -38,20 +38,40 @@ describe('kubernetes_secret(_v1)', () => {
 
   it('reports a rotated secret sealed whole as one sensitive change, never the value', () => {
     const out = drift('whole', (o) => setPath(o, 'data.password', ROTATED));
-    expect(out).toEqual([{ path: 'data', desired: '(sensitive)', actual: '(sensitive)', sensitive: true }]);
+    expect(out).toEqual([
+      {
+        path: 'data',
+        desired: '(sensitive)',
+        actual: '(sensitive)',
+        sensitive: true,
+        digest: expect.any(String),
+      },
+    ]);
   });
 
   it('reports the key that changed when the state sealed values one by one', () => {
     const out = drift('per-key', (o) => setPath(o, 'data.password', ROTATED));
     expect(out).toEqual([
-      { path: 'data.password', desired: '(sensitive)', actual: '(sensitive)', sensitive: true },
+      {
+        path: 'data.password',
+        desired: '(sensitive)',
+        actual: '(sensitive)',
+        sensitive: true,
+        digest: expect.any(String),
+      },
     ]);
   });
 
   it('never prints secret values even when the state did not seal them', () => {
     const out = drift('none', (o) => setPath(o, 'data.password', ROTATED));
     expect(out).toEqual([
-      { path: 'data.password', desired: '(sensitive)', actual: '(sensitive)', sensitive: true },
+      {
+        path: 'data.password',
+        desired: '(sensitive)',
+        actual: '(sensitive)',
+        sensitive: true,
+        digest: expect.any(String),
+      },
     ]);
     const text = JSON.stringify(out);
     for (const plain of ['s3cr3t-Pa55', 'hunter2-rotated', ROTATED, 'czNjcjN0LVBhNTU=']) {

@@ -110,3 +110,25 @@ describe('terraform state parsers never throw anything but StateParseError', () 
     );
   });
 });
+
+describe('streaming regressions found by the property test', () => {
+  it('a format-3 state with a non-list top-level "resources" streams like it parses in memory', async () => {
+    const text = '{\n  "version": 3,\n  "resources": 0\n}';
+    const opts = { source: 'x.tfstate', hasher: (s: string) => `h:${s.length}` };
+    const chunks = async function* () {
+      yield new TextEncoder().encode(text);
+    };
+    const inMemory = (() => {
+      try {
+        return parseTerraformState(text, opts).resources;
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
+    const streamed = await readTerraformStateStream(chunks(), opts).then(
+      (d) => d.resources,
+      (e: Error) => e.message,
+    );
+    expect(streamed).toEqual(inMemory);
+  });
+});
