@@ -86,7 +86,9 @@ export function sealByHeuristics(v: unknown, hasher: SensitiveHasher): unknown {
   }
   if (isSensitive(v)) return v;
   const obj = v as Record<string, unknown>;
-  for (const k of Object.keys(obj)) {
+  // for-in, not Object.keys: no key array per object on this walk over every attribute. JSON.parse
+  // output has only own enumerable properties, so for-in sees exactly the keys.
+  for (const k in obj) {
     const x = obj[k];
     if (x === null || (typeof x !== 'object' && typeof x !== 'string')) {
       if (x !== null && x !== undefined && secretName(k)) setOwn(obj, k, sealDeep(x, hasher));

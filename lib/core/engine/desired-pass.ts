@@ -59,7 +59,7 @@ export function desiredPass(input: ScanInput, live: LiveIndex, coverage: Coverag
     }
     if (mapping.role === 'association') return;
     const provider = mapping.provider;
-    const ids = mapping.identities(res).map((id) => normalizeIdentity(provider, id));
+    const ids = normalizedIdentities(provider, mapping.identities(res));
     for (const child of mapping.children?.(res) ?? [])
       out.childIds.add(`${provider}|${normalizeIdentity(provider, child)}`);
     if (ids.length === 0) {
@@ -158,6 +158,21 @@ function changedDrift(
     scope: item.scope,
     nativeType: item.nativeType,
   };
+}
+
+/** Normalized identities; copies the mapping's array only when normalization changes an entry. */
+function normalizedIdentities(
+  provider: ResourceMapping['provider'],
+  raw: readonly string[],
+): readonly string[] {
+  let ids = raw;
+  for (let i = 0; i < raw.length; i++) {
+    const n = normalizeIdentity(provider, raw[i]!);
+    if (n === raw[i]) continue;
+    if (ids === raw) ids = raw.slice();
+    (ids as string[])[i] = n;
+  }
+  return ids;
 }
 
 function notChecked(res: StateResource, mapping: ResourceMapping | null, reason: string): NotChecked {

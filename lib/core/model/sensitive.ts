@@ -61,8 +61,12 @@ const SECRET_VALUE = [
   /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]+/,
 ];
 
+// One pass for the markers every pattern above starts with: most strings (ids, ARNs, URLs) have
+// none, and then the eight full patterns are not tried at all.
+const SECRET_MARKER = /-----BEGIN|AKIA|gh[pousr]_|xox[abprs]-|AccountKey=|sig=|eyJ/;
+
 /** True when a string value looks like a secret whatever its attribute name. */
 export function looksLikeSecret(value: string): boolean {
-  if (value.length < 16) return false;
+  if (value.length < 16 || !SECRET_MARKER.test(value)) return false;
   return SECRET_VALUE.some((re) => re.test(value));
 }

@@ -15,8 +15,17 @@ export function strOrNum(v: unknown): string | undefined {
 
 /** Tags/labels as a flat string map; non-string scalars are stringified, nested values dropped. */
 export function stringMap(v: unknown): Record<string, string> {
+  if (!isPlainObject(v)) return {};
+  // Tags are almost always string-valued already: reuse the parsed object instead of copying it.
+  let allStrings = true;
+  for (const k in v) {
+    if (typeof v[k] !== 'string') {
+      allStrings = false;
+      break;
+    }
+  }
+  if (allStrings) return v as Record<string, string>;
   const out: Record<string, string> = {};
-  if (!isPlainObject(v)) return out;
   for (const [k, val] of Object.entries(v)) {
     if (typeof val === 'string') out[k] = val;
     else if (typeof val === 'number' || typeof val === 'boolean') out[k] = String(val);
