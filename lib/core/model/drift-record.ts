@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AttributeChangeSchema, DriftKindSchema, SeveritySchema } from './drift.ts';
 import { ProviderSchema } from './provider.ts';
-import { ScopeReportSchema } from './report.ts';
+import { ReportSummarySchema, ScopeReportSchema } from './report.ts';
 
 export const DriftStatusSchema = z.enum(['active', 'resolved', 'acknowledged']);
 export type DriftStatus = z.infer<typeof DriftStatusSchema>;
@@ -96,16 +96,7 @@ export const ScanRecordSchema = z.object({
   status: z.enum(['running', 'completed', 'failed']),
   startedAt: z.iso.datetime(),
   finishedAt: z.iso.datetime().optional(),
-  summary: z
-    .object({
-      managed: z.number().int(),
-      unmanaged: z.number().int(),
-      missing: z.number().int(),
-      changed: z.number().int(),
-      coverage: z.number(),
-      complete: z.boolean(),
-    })
-    .optional(),
+  summary: ReportSummarySchema.optional(),
   scopes: z.array(ScopeReportSchema).default([]),
   /** Scopes whose listing failed or was cut short: no drift in them is resolved from this scan (drift seen there is still opened). */
   incompleteScopes: z.array(z.string()).default([]),

@@ -19,17 +19,20 @@ export const NotCheckedSchema = z.object({
   reason: z.string(),
 });
 
+/** Counts of one scan: the report's `summary`, also kept on each stored scan record. */
+export const ReportSummarySchema = z.object({
+  managed: z.number().int(),
+  unmanaged: z.number().int(),
+  missing: z.number().int(),
+  changed: z.number().int(),
+  coverage: z.number(),
+  complete: z.boolean(),
+});
+
 /** The drift report: the CLI's JSON contract (`version: 1`). */
 export const DriftReportSchema = z.object({
   version: z.literal(1),
-  summary: z.object({
-    managed: z.number().int(),
-    unmanaged: z.number().int(),
-    missing: z.number().int(),
-    changed: z.number().int(),
-    coverage: z.number(),
-    complete: z.boolean(),
-  }),
+  summary: ReportSummarySchema,
   drifts: z.array(DriftSchema),
   scopes: z.array(ScopeReportSchema),
   notChecked: z.array(NotCheckedSchema),
