@@ -15,6 +15,7 @@ Usage:
   driftwatch state list <source> [--format json|text]
   driftwatch demo [--store-dir .driftwatch]
   driftwatch serve [--port 8080] [--host 127.0.0.1] [--store-dir .driftwatch]
+  driftwatch mcp [--allow-writes] [--store-dir .driftwatch]   (MCP server on stdio)
   driftwatch --version | --help
 
 Exit codes: 0 no drift, 2 drift found, 1 error.
@@ -32,6 +33,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         quietAwsSdk(io);
         const { demoCommand } = await import('./commands/demo.ts');
         return await demoCommand(rest, io);
+      }
+      case 'mcp': {
+        quietAwsSdk(io);
+        const { mcpCommand } = await import('./commands/mcp.ts');
+        return await mcpCommand(rest, io);
       }
       case 'serve': {
         quietAwsSdk(io);
