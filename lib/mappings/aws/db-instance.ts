@@ -1,7 +1,7 @@
 import { isPlainObject } from '../../core/diff/path.ts';
 import type { ResourceMapping } from '../../core/mapping/types.ts';
 import { ABSENT } from '../../core/model/live-resource.ts';
-import { asText, attr, awsScope, conf, identitiesFrom, tagsRule } from './common.ts';
+import { asText, attr, awsScope, conf, confIfRecorded, identitiesFrom, tagsRule } from './common.ts';
 import { kmsKeyRef } from './kms-key-ref.ts';
 
 /**
@@ -41,7 +41,8 @@ export const awsDbInstance: ResourceMapping = {
     { path: 'storage_encrypted', actual: conf('storageEncrypted') },
     { path: 'kms_key_id', actual: conf('kmsKeyId'), normalize: [kmsKeyRef] },
     { path: 'backup_retention_period', actual: conf('backupRetentionPeriod') },
-    { path: 'deletion_protection', actual: conf('deletionProtection') },
+    // Not in Config's recorded RDS schema (awslabs/aws-config-resource-schema): older items lack it.
+    { path: 'deletion_protection', actual: confIfRecorded('deletionProtection') },
     { path: 'auto_minor_version_upgrade', actual: conf('autoMinorVersionUpgrade') },
     {
       path: 'iam_database_authentication_enabled',

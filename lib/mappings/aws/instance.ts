@@ -1,5 +1,5 @@
-import { getPath } from '../../core/diff/path.ts';
-import type { ResourceMapping } from '../../core/mapping/types.ts';
+import { getPath, isPlainObject } from '../../core/diff/path.ts';
+import type { AttributeRule, ResourceMapping } from '../../core/mapping/types.ts';
 import { ABSENT } from '../../core/model/live-resource.ts';
 import { boolFromEnabledNormalizer } from '../../core/normalize/aws/bool-from-enabled.ts';
 import { normalizer } from '../../core/normalize/generic.ts';
@@ -9,6 +9,24 @@ import { attr, awsScope, conf, confIfRecorded, identitiesFrom, tagsRule } from '
 const profileName = normalizer('instance-profile-name', (v) =>
   typeof v === 'string' ? v.slice(v.lastIndexOf('/') + 1) : v,
 );
+
+// EC2 monitoring states: enabled | pending (being enabled) | disabled | disabling. "pending" is
+// the answer right after `monitoring = true` was applied, not a difference from it.
+const monitoringState = normalizer('monitoring-state', (v) =>
+  typeof v === 'string' && v.toLowerCase() === 'pending' ? true : v,
+);
+
+// The root volume's DeleteOnTermination sits in the block device mapping named rootDeviceName;
+// its size and type are on the AWS::EC2::Volume item (a child), not here.
+const rootDeleteOnTermination: AttributeRule['actual'] = (live) => {
+  const mappings = conf('blockDeviceMappings')(live);
+  if (mappings === ABSENT) return ABSENT;
+  const root = conf('rootDeviceName')(live);
+  const m = Array.isArray(mappings)
+    ? mappings.find((d) => isPlainObject(d) && d.deviceName === root && isPlainObject(d.ebs))
+    : undefined;
+  return isPlainObject(m) ? getPath(m, 'ebs.deleteOnTermination') : ABSENT;
+};
 
 /** aws_instance ↔ AWS::EC2::Instance (resourceId = the `i-…` id). */
 export const awsInstance: ResourceMapping = {
@@ -34,7 +52,11 @@ export const awsInstance: ResourceMapping = {
     { path: 'key_name', actual: conf('keyName') },
     { path: 'ebs_optimized', actual: conf('ebsOptimized') },
     { path: 'source_dest_check', actual: conf('sourceDestCheck') },
-    { path: 'monitoring', actual: conf('monitoring.state'), normalize: [boolFromEnabledNormalizer] },
+    {
+      path: 'monitoring',
+      actual: conf('monitoring.state'),
+      normalize: [monitoringState, boolFromEnabledNormalizer],
+    },
     {
       path: 'vpc_security_group_ids',
       actual: (live) => {
@@ -45,7 +67,13 @@ export const awsInstance: ResourceMapping = {
       compare: 'set',
     },
     { path: 'iam_instance_profile', actual: conf('iamInstanceProfile.arn'), normalize: [profileName] },
+    { path: 'root_block_device.0.delete_on_termination', actual: rootDeleteOnTermination },
     { path: 'metadata_options.0.http_tokens', actual: confIfRecorded('metadataOptions.httpTokens') },
     { path: 'metadata_options.0.http_endpoint', actual: confIfRecorded('metadataOptions.httpEndpoint') },
+    {
+      // A raised hop limit lets containers on the host reach the instance credentials.
+      path: 'metadata_options.0.http_put_response_hop_limit',
+      actual: confIfRecorded('metadataOptions.httpPutResponseHopLimit'),
+    },
   ],
 };

@@ -1,3 +1,4 @@
+import { getPath, isPlainObject } from '../../core/diff/path.ts';
 import type { ResourceMapping } from '../../core/mapping/types.ts';
 import { ABSENT } from '../../core/model/live-resource.ts';
 import { attr, awsScope, conf, confIfRecorded, identitiesFrom, suppAt, tagsRule } from './common.ts';
@@ -30,12 +31,29 @@ export const awsLambdaFunction: ResourceMapping = {
     { path: 'vpc_config.0.security_group_ids', actual: conf('vpcConfig.securityGroupIds'), compare: 'set' },
     {
       path: 'environment.0.variables',
+      // A state that carries the block (even `environment = []`) declares the full variable set, so a
+      // variable added by hand to a function without one is drift. Older states without it: skipped.
+      desired: (res) => {
+        const env = res.attributes.environment;
+        if (env === undefined) return undefined;
+        return getPath(res.attributes, 'environment.0.variables') ?? {};
+      },
       // An item without an `environment` key does not say the function has none.
       actual: (live) => {
         if (live.attributes === null || !('environment' in live.attributes)) return ABSENT;
         return conf('environment.variables')(live) ?? null;
       },
       compare: 'map',
+      skipUnsetDesired: false,
+    },
+    {
+      // Layer ARNs carry the version; their order is the order Lambda merges them in.
+      path: 'layers',
+      actual: (live) => {
+        const layers = confIfRecorded('layers')(live);
+        if (!Array.isArray(layers)) return layers;
+        return layers.map((l) => (isPlainObject(l) ? l.arn : l));
+      },
     },
     {
       path: 'reserved_concurrent_executions',

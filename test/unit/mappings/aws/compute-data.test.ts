@@ -44,6 +44,41 @@ describe('aws_lambda_function', () => {
     ]);
     expect(JSON.stringify(changes)).not.toContain('rotated-by-hand');
   });
+
+  it('clean: no environment on either side (state `[]`, Config `{variables:{}}` or no key), layer ARN objects', () => {
+    const layer = 'arn:aws:lambda:eu-west-1:123456789012:layer:otel:7';
+    const bare = stateResource(
+      withPath(withPath(raw, 'instances.0.attributes.environment', []), 'instances.0.attributes.layers', [
+        layer,
+      ]) as never,
+    );
+    let live = withPath(item, 'configuration.environment', { variables: {} });
+    live = withPath(live, 'configuration.layers', [{ arn: layer, codeSize: 4821 }]);
+    expect(diff(awsLambdaFunction, bare, liveFromConfigItem(live as never))).toEqual([]);
+    const noKey = structuredClone(live) as { configuration: Record<string, unknown> };
+    delete noKey.configuration.environment;
+    expect(diff(awsLambdaFunction, bare, liveFromConfigItem(noKey as never))).toEqual([]);
+  });
+
+  it('reports a variable added by hand to a function declared without any, and a swapped layer', () => {
+    const bare = stateResource(
+      withPath(withPath(raw, 'instances.0.attributes.environment', []), 'instances.0.attributes.layers', [
+        'arn:aws:lambda:eu-west-1:123456789012:layer:otel:7',
+      ]) as never,
+    );
+    let live = withPath(item, 'configuration.environment', { variables: { DEBUG: '1' } });
+    live = withPath(live, 'configuration.layers', [
+      { arn: 'arn:aws:lambda:eu-west-1:123456789012:layer:otel:9', codeSize: 4821 },
+    ]);
+    expect(diff(awsLambdaFunction, bare, liveFromConfigItem(live as never))).toEqual([
+      { path: 'environment.0.variables.DEBUG', desired: null, actual: 1 },
+      {
+        path: 'layers.0',
+        desired: 'arn:aws:lambda:eu-west-1:123456789012:layer:otel:7',
+        actual: 'arn:aws:lambda:eu-west-1:123456789012:layer:otel:9',
+      },
+    ]);
+  });
 });
 
 describe('aws_dynamodb_table', () => {

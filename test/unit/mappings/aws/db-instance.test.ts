@@ -18,6 +18,19 @@ describe('aws_db_instance', () => {
     expect(diff(awsDbInstance, res, liveFromConfigItem(item as never))).toEqual([]);
   });
 
+  it('clean: an item recorded without deletionProtection says nothing about it', () => {
+    const older = structuredClone(item) as { configuration: Record<string, unknown> };
+    delete older.configuration.deletionProtection;
+    expect(diff(awsDbInstance, res, liveFromConfigItem(older as never))).toEqual([]);
+  });
+
+  it('reports deletion protection switched off by hand', () => {
+    const drifted = withPath(item, 'configuration.deletionProtection', false);
+    expect(diff(awsDbInstance, res, liveFromConfigItem(drifted as never))).toEqual([
+      { path: 'deletion_protection', desired: true, actual: false },
+    ]);
+  });
+
   it('reports class, public access and a major version change', () => {
     let drifted = withPath(item, 'configuration.dBInstanceClass', 'db.r6g.large');
     drifted = withPath(drifted, 'configuration.publiclyAccessible', true);

@@ -39,4 +39,35 @@ describe('aws_instance', () => {
       },
     ]);
   });
+
+  it('clean: monitoring "pending" right after enabling it', () => {
+    const enabled = stateResource(fixture('instance.state.json') as never, {
+      ...res.attributes,
+      monitoring: true,
+    });
+    const live = liveFromConfigItem(withPath(item, 'configuration.monitoring.state', 'pending') as never);
+    expect(diff(awsInstance, enabled, live)).toEqual([]);
+  });
+
+  it('reports monitoring being disabled and a raised metadata hop limit', () => {
+    const enabled = stateResource(fixture('instance.state.json') as never, {
+      ...res.attributes,
+      monitoring: true,
+    });
+    let drifted = withPath(item, 'configuration.monitoring.state', 'disabling');
+    drifted = withPath(drifted, 'configuration.metadataOptions.httpPutResponseHopLimit', 2);
+    expect(diff(awsInstance, enabled, liveFromConfigItem(drifted as never))).toEqual([
+      { path: 'monitoring', desired: true, actual: false },
+      { path: 'metadata_options.0.http_put_response_hop_limit', desired: 1, actual: 2 },
+    ]);
+  });
+
+  it('reports the root volume set to survive termination; no mapping for the root device says nothing', () => {
+    const drifted = withPath(item, 'configuration.blockDeviceMappings.0.ebs.deleteOnTermination', false);
+    expect(diff(awsInstance, res, liveFromConfigItem(drifted as never))).toEqual([
+      { path: 'root_block_device.0.delete_on_termination', desired: true, actual: false },
+    ]);
+    const noMappings = withPath(item, 'configuration.blockDeviceMappings', []);
+    expect(diff(awsInstance, res, liveFromConfigItem(noMappings as never))).toEqual([]);
+  });
 });
