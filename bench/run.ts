@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { dashboardBundleSize } from '../lib/dashboard/bundle-size.ts';
 import { benchScanVsParse } from './scan-vs-parse.ts';
 import { benchStoreList } from './store-list.ts';
 import { benchStreamHugeState } from './stream-state.ts';
@@ -18,6 +19,15 @@ if (!only || only === 'store') {
     'Drift store (embedded DynamoDB): listing active drifts, unchanged rescan',
     await benchStoreList(100_000),
   );
+}
+if (!only || only === 'dashboard') {
+  const b = dashboardBundleSize();
+  print('Dashboard bundle (served as is, no build)', {
+    'JS files': b.jsFiles,
+    'JS KB raw': Math.round(b.jsBytes / 1024),
+    'JS KB gzipped (goal < 150)': Math.round(b.jsGzipBytes / 1024),
+    'all assets KB gzipped': Math.round(b.totalGzipBytes / 1024),
+  });
 }
 if (!only || only === 'stream') {
   print('Streaming a >600 MB state', await benchStreamHugeState());

@@ -23,6 +23,32 @@ export function assertNotEncrypted(keys: { has(k: string): boolean }, source: st
   }
 }
 
+function holdsResources(doc: Record<string, unknown>): boolean {
+  if (Array.isArray(doc.resources) && doc.resources.length > 0) return true;
+  if (!Array.isArray(doc.modules)) return false;
+  return doc.modules.some(
+    (m) => isPlainObject(m) && isPlainObject(m.resources) && Object.keys(m.resources).length > 0,
+  );
+}
+
+/**
+ * Refuses `.terraform/terraform.tfstate`: the working directory's backend settings
+ * (`{"version":3,"backend":{"type":"s3","config":…}}`), not a state. Parsed as a state it would be a
+ * silent empty one, and every declared resource would look unmanaged. Its config is never quoted
+ * (it may hold credentials).
+ */
+export function assertNotBackendSettings(doc: Record<string, unknown>, source: string): void {
+  const backend = doc.backend;
+  if (!isPlainObject(backend) || holdsResources(doc)) return;
+  const type = typeof backend.type === 'string' && /^[\w-]{1,40}$/.test(backend.type) ? backend.type : '?';
+  throw new StateParseError(
+    `not a Terraform state: this is the backend settings file of a working directory ` +
+      `(.terraform/terraform.tfstate, backend "${type}"); the state itself lives in that backend, ` +
+      'fetch it with `terraform state pull > terraform.tfstate`',
+    source,
+  );
+}
+
 /** Checks the `version` field and returns it (3 or 4), or throws one clear StateParseError. */
 export function checkVersion(version: unknown, source: string): 3 | 4 {
   if (version === undefined) {
@@ -58,6 +84,7 @@ export function readHeader(doc: unknown, source: string): StateHeader {
     );
   }
   const version = checkVersion(doc.version, source);
+  assertNotBackendSettings(doc, source);
   return headerFields(version, doc.terraform_version, doc.serial, doc.lineage);
 }
 

@@ -3,6 +3,7 @@ import { providerOfTerraformType } from '../../lib/core/model/provider.ts';
 import type { SensitiveHasher } from '../../lib/core/model/sensitive.ts';
 import type { StateResource } from '../../lib/core/model/state-resource.ts';
 import { instanceAddress } from './address.ts';
+import { schemaSensitiveAttributes } from './schema-sensitive.ts';
 import { type PathStep, sealAtPath, sealByHeuristics } from './seal.ts';
 
 /** What every parser entry point needs: the file name for messages and the secret hasher. */
@@ -38,6 +39,7 @@ export function buildStateResource(
 ): StateResource {
   const attributes = inst.attributes;
   for (const path of inst.sensitivePaths) sealAtPath(attributes, path, opts.hasher);
+  for (const name of schemaSensitiveAttributes(head.type)) sealAtPath(attributes, [name], opts.hasher);
   sealByHeuristics(attributes, opts.hasher);
   const rawId = attributes.id;
   const id = typeof rawId === 'string' ? rawId : typeof rawId === 'number' ? String(rawId) : null;

@@ -3,6 +3,7 @@ import type { StateDocument } from '../../lib/core/model/state-resource.ts';
 import { readHeader } from './header.ts';
 import type { ParseOptions } from './instance.ts';
 import { parseJsonText } from './json-text.ts';
+import { sortLikeStateList } from './list-order.ts';
 import { v3Resources } from './v3-state.ts';
 import { v4ResourceInstances } from './v4-resource.ts';
 
@@ -20,7 +21,7 @@ export function parseTerraformState(text: string, opts: ParseOptions): StateDocu
   }
 }
 
-/** Parses an already-decoded state object (the streaming reader's fallback uses this too). */
+/** Parses an already-decoded state object; instances come in `terraform state list` order. */
 export function parseDocument(doc: unknown, opts: ParseOptions): StateDocument {
   const header = readHeader(doc, opts.source);
   const obj = doc as Record<string, unknown>;
@@ -31,5 +32,5 @@ export function parseDocument(doc: unknown, opts: ParseOptions): StateDocument {
     if (!Array.isArray(list)) throw new StateParseError('"resources" is not a list', opts.source);
     resources = list.flatMap((r, i) => v4ResourceInstances(r, i, opts));
   }
-  return { source: opts.source, ...header, resources };
+  return { source: opts.source, ...header, resources: sortLikeStateList(resources) };
 }

@@ -43,9 +43,14 @@ export function sealAtPath(root: Record<string, unknown>, path: PathStep[], hash
       ((Array.isArray(parent) && typeof key === 'number' && key >= 0 && key < parent.length) ||
         (isPlainObject(parent) && Object.hasOwn(parent, String(key))));
     if (!fits) {
-      // A set step or a step into something that is not there: seal what we reached, unless the
-      // path simply leads nowhere (attribute absent), which seals nothing.
-      if (key === null && i > 0) sealAtPath(root, path.slice(0, i), hasher);
+      // A set step, a key into a list (a set of strings indexed by value), or a step into a scalar:
+      // seal what we reached, erring on the side of hiding. A key absent from a map or an index past
+      // the end of a list simply leads nowhere and seals nothing.
+      const nowhere =
+        parent === null ||
+        parent === undefined ||
+        (key !== null && (isPlainObject(parent) || (Array.isArray(parent) && typeof key === 'number')));
+      if (!nowhere && i > 0) sealAtPath(root, path.slice(0, i), hasher);
       return;
     }
     if (last) {

@@ -10,6 +10,7 @@ import { acknowledge, unacknowledge } from '../../core/lifecycle/index.ts';
 import type { ScanRecord } from '../../core/model/drift-record.ts';
 import { DriftwatchError, UsageError } from '../../core/model/errors.ts';
 import type { DriftStore } from '../../core/ports/drift-store.ts';
+import { createDashboard, isDashboardPath, isLoopbackPeer } from '../../dashboard/serve-dashboard.ts';
 import type { CliIo } from '../io.ts';
 import { parseServeFlags } from './serve-flags.ts';
 
@@ -60,10 +61,19 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     },
   );
 
+  const dashboard = createDashboard({ token });
+
   async function respond(req: IncomingMessage, url: URL, method: string): Promise<ApiResponse> {
     // DNS rebinding: a web page must not reach this loopback server under a name it controls.
     if (loopback && !isLoopback(hostnameOf(req.headers.host)))
       return errorResponse(new HttpError(403, 'forbidden', { message: 'Host is not this machine' }));
+    // The dashboard's static files need no token; its page carries the token only to a loopback caller.
+    if (isDashboardPath(url.pathname))
+      return dashboard.handle({
+        method,
+        path: url.pathname,
+        injectToken: loopback && isLoopbackPeer(req.socket.remoteAddress),
+      });
     const authenticated = !READ_METHODS.has(method) || !loopback;
     if (authenticated) {
       const denied = checkBearer(req.headers.authorization, token);
@@ -172,6 +182,7 @@ function banner(server: RunningServer, storeDir: string): string {
     `  try:  curl ${server.url}/drifts?status=active`,
     `        curl -X POST -H "Authorization: Bearer ${server.token}" ${server.url}/scans`,
     `  API description: ${server.url}/openapi.json`,
+    `  dashboard: ${server.url}/`,
     'Press Ctrl+C to stop.',
     '',
   ].join('\n');

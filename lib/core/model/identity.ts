@@ -18,7 +18,11 @@ const GCP_PREFIXES = [
 export function normalizeIdentity(provider: Provider, id: string): string {
   switch (provider) {
     case 'azure':
-      return id.trim().replace(/\/+$/, '').toLowerCase();
+      // Trailing slashes and blanks together, so the result is a fixed point (idempotent).
+      return id
+        .trim()
+        .replace(/[\s/]+$/, '')
+        .toLowerCase();
     case 'gcp': {
       let out = id.trim();
       for (const re of GCP_PREFIXES) out = out.replace(re, '');

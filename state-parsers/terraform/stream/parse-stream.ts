@@ -4,6 +4,7 @@ import { checkVersion, headerFields, readHeader, type StateHeader } from '../hea
 import type { ParseOptions } from '../instance.ts';
 import { findJsonErrorOffset } from '../json-error-offset.ts';
 import { lineColumn, parseJsonText, protectBigIntegers } from '../json-text.ts';
+import { sortLikeStateList } from '../list-order.ts';
 import { parseTerraformState } from '../parse-terraform-state.ts';
 import { v4ResourceInstances } from '../v4-resource.ts';
 import { type ScanEvent, TopLevelScanner } from './text-scanner.ts';
@@ -39,7 +40,7 @@ function elementResources(ev: Extract<ScanEvent, { kind: 'element' }>, opts: Par
 }
 
 /**
- * Streams the resource instances of a state from raw bytes; memory stays bounded by one resource.
+ * Streams the resource instances of a state from raw bytes, in file order; memory stays bounded by one resource.
  * The generator's return value is the state header (version, serial, lineage, terraform version).
  */
 export async function* parseTerraformStateStream(
@@ -121,7 +122,7 @@ export async function* parseTerraformStateStream(
   }
 }
 
-/** Streams a whole state into a StateDocument (resources kept, file text never held). */
+/** Streams a whole state into a StateDocument (file text never held), in `terraform state list` order. */
 export async function readTerraformStateStream(
   chunks: AsyncIterable<Uint8Array>,
   opts: ParseOptions,
@@ -130,7 +131,7 @@ export async function readTerraformStateStream(
   const gen = parseTerraformStateStream(chunks, opts);
   for (;;) {
     const next = await gen.next();
-    if (next.done) return { source: opts.source, ...next.value, resources };
+    if (next.done) return { source: opts.source, ...next.value, resources: sortLikeStateList(resources) };
     resources.push(next.value);
   }
 }

@@ -13,6 +13,8 @@ export interface AwsItemContext extends ReadContext {
   index: number;
   /** True when the export selected `tags` (select-resource-config): a row without them has none. */
   tagsSelected?: boolean;
+  /** True when the export selected only some `configuration.<field>`s: the rest is unknown, not unset. */
+  configurationPartial?: boolean;
 }
 
 /** One AWS Config configuration item (any of the API, CLI, S3 or SELECT spellings) as a LiveResource. */
@@ -38,7 +40,7 @@ export function awsConfigItem(item: Record<string, unknown>, ctx: AwsItemContext
     ids: distinct([arn, resourceId, resourceName]),
     name: resourceName ?? null,
     scope: awsScope(account, region),
-    attributes: configurationOf(item, ctx),
+    attributes: ctx.configurationPartial === true ? null : configurationOf(item, ctx),
     tags: tagsOf(item, ctx.tagsSelected === true),
     capturedAt: toIso(item.configurationItemCaptureTime),
     source: ctx.source,

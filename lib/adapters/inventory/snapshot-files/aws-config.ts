@@ -28,6 +28,8 @@ export const awsConfigReader: FormatReader = {
     if (!isPlainObject(doc)) return false;
     return (
       Array.isArray(doc.baseConfigurationItems) ||
+      Array.isArray(doc.BaseConfigurationItems) ||
+      isAwsItem(doc.ConfigurationItem) ||
       (Array.isArray(doc.configurationItems) &&
         (doc.configurationItems.length === 0 || isAwsItem(doc.configurationItems[0]))) ||
       isSelectOutput(doc) ||
@@ -42,6 +44,16 @@ export const awsConfigReader: FormatReader = {
       const why = unprocessed > 0 ? `${unprocessed} unprocessedResourceKeys were not fetched` : undefined;
       return items(d.baseConfigurationItems, 'baseConfigurationItems', ctx, why);
     }
+    // The aggregator API spells its wrapper in PascalCase (batch-get-aggregate-resource-config).
+    if (Array.isArray(d.BaseConfigurationItems)) {
+      const left = d.UnprocessedResourceIdentifiers;
+      const unprocessed = Array.isArray(left) ? left.length : 0;
+      const why =
+        unprocessed > 0 ? `${unprocessed} UnprocessedResourceIdentifiers were not fetched` : undefined;
+      return items(d.BaseConfigurationItems, 'BaseConfigurationItems', ctx, why);
+    }
+    // get-aggregate-resource-config: one item under `ConfigurationItem`.
+    if (isAwsItem(d.ConfigurationItem)) return items([d.ConfigurationItem], 'ConfigurationItem', ctx);
     if (Array.isArray(d.configurationItems)) return items(d.configurationItems, 'configurationItems', ctx);
     if (isSelectOutput(d)) return selectResults(d, ctx);
     return items([d], 'item', ctx);
@@ -65,6 +77,10 @@ function items(list: unknown[], field: string, ctx: ReadContext, incomplete?: st
 function selectResults(doc: Record<string, unknown>, ctx: ReadContext): InventorySnapshot {
   const fields = selectFields(doc.QueryInfo);
   const tagsSelected = fields.has('tags');
+  // `SELECT configuration.instanceType` yields a configuration holding that field alone; comparing it
+  // would read every other field as removed, so such a configuration is not carried at all.
+  const configurationPartial =
+    !fields.has('configuration') && [...fields].some((f) => f.startsWith('configuration.'));
   const resources: LiveResource[] = [];
   (doc.Results as unknown[]).forEach((raw, i) => {
     const where = `Results[${i}]`;
@@ -73,7 +89,9 @@ function selectResults(doc: Record<string, unknown>, ctx: ReadContext): Inventor
     const row = parsed.value;
     if (!str(row.resourceType))
       fail(ctx, `${where} has no resourceType (the SELECT must include resourceType and resourceId or arn)`);
-    resources.push(awsConfigItem(row, { ...ctx, field: 'Results', index: i, tagsSelected }));
+    resources.push(
+      awsConfigItem(row, { ...ctx, field: 'Results', index: i, tagsSelected, configurationPartial }),
+    );
   });
   const next = str(doc.NextToken) ?? str(doc.nextToken);
   const why = next

@@ -89,7 +89,7 @@ function toLive(e: Entry, projectIds: Map<string, string>, ctx: ReadContext): Li
     name: str(data?.name) ?? str(data?.displayName) ?? a.displayName ?? lastSegment(a.name),
     scope: scopeKey.gcp(project),
     attributes: data,
-    tags: a.searchLabels ?? (data ? stringMap(data.labels) : null),
+    tags: a.searchLabels ?? (data ? labelsOf(data) : null),
     capturedAt: toIso(e.capturedAt),
     source: ctx.source,
   };
@@ -112,4 +112,11 @@ function identities(a: AssetView, project: string, number: string | undefined): 
     forms.push(a.name.replace(`/projects/${number}/`, `/projects/${project}/`));
   }
   return distinct(forms);
+}
+
+// Knative-shaped resources (Cloud Run v1 services, jobs) keep their labels in metadata.labels.
+function labelsOf(data: Record<string, unknown>): Record<string, string> {
+  if (data.labels === undefined && typeof data.apiVersion === 'string' && isPlainObject(data.metadata))
+    return stringMap(data.metadata.labels);
+  return stringMap(data.labels);
 }

@@ -14,7 +14,9 @@ export const gcpOwnedRules: readonly ProviderOwnedRule[] = [
     owns: (l) =>
       l.nativeType === 'cloudresourcemanager.googleapis.com/Project' ||
       l.nativeType === 'cloudresourcemanager.googleapis.com/Folder' ||
-      l.nativeType === 'cloudresourcemanager.googleapis.com/Organization',
+      l.nativeType === 'cloudresourcemanager.googleapis.com/Organization' ||
+      // The project's billing link is a facet of the project itself.
+      l.nativeType === 'cloudbilling.googleapis.com/ProjectBillingInfo',
   },
   {
     name: 'gcp-google-managed-service-account',
@@ -22,12 +24,6 @@ export const gcpOwnedRules: readonly ProviderOwnedRule[] = [
     owns: (l) =>
       l.nativeType === 'iam.googleapis.com/ServiceAccount' &&
       GOOGLE_MANAGED_SA.test(str(l.attributes, 'email') ?? ''),
-  },
-  {
-    // Node VMs, disks and instance groups of GKE node pools belong to the cluster.
-    name: 'gcp-gke-managed',
-    provider: 'gcp',
-    owns: (l) => Object.keys(l.tags ?? {}).some((k) => k.startsWith('goog-gke-')),
   },
   {
     name: 'gcp-default-network-firewall',

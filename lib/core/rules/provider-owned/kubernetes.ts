@@ -1,7 +1,20 @@
 import { field, str } from './read.ts';
 import type { ProviderOwnedRule } from './types.ts';
 
-const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
+// Upstream's system namespaces, plus the ones GKE creates for its managed add-ons (Managed Prometheus, CIM …).
+const SYSTEM_NAMESPACES = new Set([
+  'kube-system',
+  'kube-public',
+  'kube-node-lease',
+  'gmp-system',
+  'gmp-public',
+  'gke-gmp-system',
+]);
+const isSystemNamespace = (n: string | undefined) =>
+  n !== undefined && (SYSTEM_NAMESPACES.has(n) || n.startsWith('gke-managed-'));
+const RBAC_KINDS = new Set(['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding']);
+const annotations = (l: { attributes: Record<string, unknown> | null }) =>
+  field(l.attributes, 'metadata', 'annotations');
 const kind = (l: { nativeType: string }) => l.nativeType.slice(l.nativeType.lastIndexOf('/') + 1);
 const ns = (l: { attributes: Record<string, unknown> | null }) => str(l.attributes, 'metadata', 'namespace');
 const name = (l: { attributes: Record<string, unknown> | null }) => str(l.attributes, 'metadata', 'name');
@@ -12,8 +25,8 @@ export const kubernetesOwnedRules: readonly ProviderOwnedRule[] = [
     name: 'k8s-system-namespace',
     provider: 'kubernetes',
     owns: (l) =>
-      SYSTEM_NAMESPACES.has(ns(l) ?? '') ||
-      (kind(l) === 'Namespace' && (SYSTEM_NAMESPACES.has(name(l) ?? '') || name(l) === 'default')),
+      isSystemNamespace(ns(l)) ||
+      (kind(l) === 'Namespace' && (isSystemNamespace(name(l)) || name(l) === 'default')),
   },
   {
     // Pods of ReplicaSets, ReplicaSets of Deployments, Jobs of CronJobs, ControllerRevisions ...
@@ -57,10 +70,30 @@ export const kubernetesOwnedRules: readonly ProviderOwnedRule[] = [
         labels['kubernetes.io/bootstrapping'] === 'rbac-defaults' ||
         'addonmanager.kubernetes.io/mode' in labels ||
         labels['kube-aggregator.kubernetes.io/automanaged'] !== undefined ||
-        str(field(l.attributes, 'metadata', 'annotations'), 'apf.kubernetes.io/autoupdate') !== undefined ||
+        // kube-apiserver marks its APF FlowSchemas/PriorityLevelConfigurations with autoupdate-spec.
+        str(annotations(l), 'apf.kubernetes.io/autoupdate-spec') !== undefined ||
         (name(l)?.startsWith('system:') ?? false) ||
+        (kind(l) === 'PriorityClass' &&
+          ['system-cluster-critical', 'system-node-critical'].includes(name(l) ?? '')) ||
+        // EKS writes its own RBAC objects, all named `eks:…`.
+        (RBAC_KINDS.has(kind(l)) && (name(l)?.startsWith('eks:') ?? false)) ||
         ['Node', 'ComponentStatus', 'CertificateSigningRequest'].includes(kind(l))
       );
     },
+  },
+  {
+    // The StorageClass the cloud installs: EKS's in-tree gp2, AKS's addon classes (cluster-service label).
+    name: 'k8s-cloud-default-storage-class',
+    provider: 'kubernetes',
+    owns: (l) =>
+      kind(l) === 'StorageClass' &&
+      ((name(l) === 'gp2' && str(l.attributes, 'provisioner') === 'kubernetes.io/aws-ebs') ||
+        l.tags?.['kubernetes.io/cluster-service'] === 'true'),
+  },
+  {
+    // GKE puts a `gke-resource-quotas` ResourceQuota into every namespace.
+    name: 'k8s-cloud-default-resource-quota',
+    provider: 'kubernetes',
+    owns: (l) => kind(l) === 'ResourceQuota' && name(l) === 'gke-resource-quotas',
   },
 ];

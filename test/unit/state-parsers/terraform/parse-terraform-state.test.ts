@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StateParseError } from '../../../../lib/core/model/errors.ts';
+import type { StateDocument, StateResource } from '../../../../lib/core/model/state-resource.ts';
 import { parseTerraformState } from '../../../../state-parsers/terraform/index.ts';
 import { FIXTURES, testHasher } from './helpers.ts';
 
@@ -21,6 +22,13 @@ function errorOf(fn: () => unknown): StateParseError {
   throw new Error('expected a StateParseError');
 }
 
+/** The instance at `address` (current object), or a test failure. */
+function at(doc: StateDocument, address: string): StateResource {
+  const r = doc.resources.find((x) => x.address === address && x.deposed === undefined);
+  if (!r) throw new Error(`no instance ${address}`);
+  return r;
+}
+
 describe('parseTerraformState: v4 addresses', () => {
   it('lists instances with module path, count and for_each keys exactly like terraform state list', () => {
     const doc = parseFixture('v4-aws-modules');
@@ -29,12 +37,13 @@ describe('parseTerraformState: v4 addresses', () => {
       'data.aws_iam_policy_document.logs_read',
       'aws_s3_bucket.logs["eu-west-1"]',
       'aws_s3_bucket.logs["o\'brien \\"ops\\" $${env} 100%%{x}\\ttab"]',
+      // Shallower modules first, as `terraform state list` sorts (not the file's string order).
+      'module.db["primary"].aws_db_instance.this',
       'module.network.aws_vpc.this',
       'module.network.module.subnets.aws_subnet.private[0]',
       'module.network.module.subnets.aws_subnet.private[1]',
-      'module.db["primary"].aws_db_instance.this',
     ]);
-    const subnet = doc.resources[6]!;
+    const subnet = at(doc, 'module.network.module.subnets.aws_subnet.private[1]');
     expect(subnet).toMatchObject({
       mode: 'managed',
       type: 'aws_subnet',
@@ -120,7 +129,7 @@ describe('parseTerraformState: v4 addresses', () => {
   });
 
   it('unflattens legacy attributes_flat', () => {
-    const sg = parseFixture('v4-legacy-attributes-flat').resources[4]!;
+    const sg = at(parseFixture('v4-legacy-attributes-flat'), 'aws_security_group.legacy');
     expect(sg.attributes).toEqual({
       id: 'sg-0legacy1',
       name: 'legacy',
@@ -201,7 +210,7 @@ describe('parseTerraformState: sensitive values', () => {
   }
 
   it('seals values at sensitive_attributes paths, through list index and map key steps', () => {
-    const lambda = parseFixture('v4-sensitive-paths').resources[0]!;
+    const lambda = at(parseFixture('v4-sensitive-paths'), 'aws_lambda_function.orders');
     const vars = (lambda.attributes.environment as Array<{ variables: Record<string, unknown> }>)[0]!
       .variables;
     expect(vars.STRIPE_WEBHOOK_SIGNING).toEqual({ $sensitive: testHasher('whsec_9f8e7d6c5b4a39281706') });
@@ -209,7 +218,7 @@ describe('parseTerraformState: sensitive values', () => {
   });
 
   it('seals a whole set when a path indexes into it by element value', () => {
-    const vm = parseFixture('v4-sensitive-paths').resources[3]!;
+    const vm = at(parseFixture('v4-sensitive-paths'), 'google_compute_instance.bastion');
     const disk = (vm.attributes.attached_disk as Array<Record<string, unknown>>)[0]!;
     expect(disk.mode).toEqual({ $sensitive: testHasher('READ_WRITE') });
     expect(vm.attributes.machine_type).toBe('e2-small');
@@ -221,10 +230,10 @@ describe('parseTerraformState: sensitive values', () => {
       $sensitive: testHasher('bm90LWEtcmVhbC1rZXktYnV0LWxvbmctZW5vdWdoLXRvLWxvb2stcmVhbA=='),
     });
     expect(storage!.attributes.primary_blob_endpoint).toBe('https://acmeprodlogs.blob.core.windows.net/');
-    const cm = parseFixture('v4-multicloud').resources[6]!;
+    const cm = at(parseFixture('v4-multicloud'), 'kubernetes_config_map_v1.tls');
     expect((cm.attributes.data as Record<string, unknown>)['ca.crt']).toMatch(/^-----BEGIN CERTIFICATE/);
     expect((cm.attributes.data as Record<string, unknown>)['legacy.pem']).toHaveProperty('$sensitive');
-    const db = parseFixture('v4-aws-modules').resources[7]!;
+    const db = at(parseFixture('v4-aws-modules'), 'module.db["primary"].aws_db_instance.this');
     expect(db.attributes.password).toHaveProperty('$sensitive');
     expect(db.attributes.master_user_secret).toEqual([]);
   });
@@ -295,5 +304,151 @@ describe('parseTerraformState: refusals', () => {
         ),
       ).message,
     ).toBe('prod/terraform.tfstate: resources[0].instances[0] has an invalid index_key');
+  });
+});
+
+describe('parseTerraformState: Terraform 1.12 states (identity, write-only, check_results)', () => {
+  const doc = () => parseFixture('v4-tf112-identity-modules');
+
+  it('lists every instance like terraform state list, data sources included', () => {
+    expect(doc().resources.map((r) => [r.address, r.id])).toEqual([
+      ['data.aws_caller_identity.current', '210987654321'],
+      ['aws_db_instance.main', 'db-ABCDEFGHIJKLMNOPQRSTUVWXY0'],
+      ['aws_s3_bucket.assets["eu"]', 'shop-assets-eu'],
+      ['aws_s3_bucket.assets["us"]', 'shop-assets-us'],
+      ['module.app["blue"].kubernetes_secret_v1.env', 'shop/app-env'],
+      ['module.network.aws_subnet.private[0]', 'subnet-0aa11bb22cc33dd44'],
+      ['module.network.aws_subnet.private[1]', 'subnet-0ee55ff66aa77bb88'],
+      [
+        'module.network.azurerm_linux_virtual_machine.bastion',
+        '/subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/rg-shop/providers/Microsoft.Compute/virtualMachines/bastion',
+      ],
+      [
+        'module.app["blue"].module.dns.aws_route53_record.this[0]',
+        'Z0123456789ABCDEFGHIJ_blue.shop.example.com_CNAME',
+      ],
+      ['module.network.module.flow_logs[0].google_sql_user.app', 'app//shop-sql'],
+      ['module.network.module.flow_logs[0].random_password.sql', 'none'],
+    ]);
+    expect(at(doc(), 'module.network.aws_subnet.private[1]').tainted).toBe(true);
+  });
+
+  it('keeps identity, private and check_results out of the attributes', () => {
+    const bucket = at(doc(), 'aws_s3_bucket.assets["us"]');
+    expect(Object.keys(bucket.attributes).sort()).toEqual([
+      'arn',
+      'bucket',
+      'force_destroy',
+      'id',
+      'region',
+      'tags',
+      'tags_all',
+    ]);
+  });
+
+  it('seals every sensitive_attributes path and leaves write-only nulls as null', () => {
+    const text = JSON.stringify(doc());
+    for (const secret of [
+      'outp-Secr3t-Value-99',
+      'Plain-Db-Passw0rd',
+      'k8s-Redis-Value-123',
+      'Azure-Adm1n-Pass',
+      'I2Nsb3VkLWNvbmZpZwpydW5jbWQ6IFtlY2hvLCBoaV0K',
+      'Gcp-Sql-User-Pw-42',
+      'Rnd-Result-Value-0001',
+      '$2a$10$abcdefghijklmnopqrstuv',
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+    const db = at(doc(), 'aws_db_instance.main').attributes;
+    expect(db.password).toEqual({ $sensitive: testHasher('Plain-Db-Passw0rd') });
+    expect([db.password_wo, db.password_wo_version]).toEqual([null, null]);
+    const secret = at(doc(), 'module.app["blue"].kubernetes_secret_v1.env').attributes;
+    // The provider marks all of `data` sensitive, not just the key the configuration marked.
+    expect(secret.data).toEqual({
+      API_URL: { $sensitive: testHasher('https://api.internal.example') },
+      REDIS_KEY: { $sensitive: testHasher('k8s-Redis-Value-123') },
+    });
+    expect(secret.data_wo).toBeNull();
+  });
+});
+
+describe('parseTerraformState: backend settings are not a state', () => {
+  it('refuses .terraform/terraform.tfstate (modern and 0.9–0.11 layouts) without quoting its config', () => {
+    const modern = errorOf(() => parseFixture('backend-config-refused'));
+    expect(modern.message).toBe(
+      'prod/terraform.tfstate: not a Terraform state: this is the backend settings file of a working ' +
+        'directory (.terraform/terraform.tfstate, backend "s3"); the state itself lives in that backend, ' +
+        'fetch it with `terraform state pull > terraform.tfstate`',
+    );
+    const legacy = JSON.stringify({
+      version: 3,
+      serial: 0,
+      lineage: 'x',
+      backend: { type: 'azurerm', config: { access_key: 'k3y-VALUE' }, hash: 1 },
+      modules: [{ path: ['root'], outputs: {}, resources: {}, depends_on: [] }],
+    });
+    const err = errorOf(() => parseTerraformState(legacy, opts));
+    expect(err.message).toContain('backend "azurerm"');
+    expect(err.message).not.toContain('k3y-VALUE');
+  });
+
+  it('still reads a format-3 state that carries resources next to a backend block', () => {
+    const cached = JSON.stringify({
+      version: 3,
+      serial: 4,
+      lineage: 'x',
+      backend: { type: 's3', config: {}, hash: 1 },
+      modules: [
+        {
+          path: ['root'],
+          resources: {
+            'aws_vpc.main': { type: 'aws_vpc', primary: { id: 'vpc-1', attributes: { id: 'vpc-1' } } },
+          },
+        },
+      ],
+    });
+    expect(parseTerraformState(cached, opts).resources.map((r) => r.address)).toEqual(['aws_vpc.main']);
+  });
+});
+
+describe('parseTerraformState: schema-sensitive attributes in states without sensitive_attributes', () => {
+  it('seals values the provider schema marks sensitive even where no path says so (Terraform 0.13)', () => {
+    const doc = parseFixture('v4-tf013-schema-sensitive');
+    const text = JSON.stringify(doc);
+    for (const secret of [
+      'ssm-data-Plain-Value-7',
+      'ssm-Pg-Pass-55',
+      'aad~AppPw.Value_0123456789',
+      'aks-kube-Pw-0123456789abcdef',
+      'aks-raw-Token-0123456789abcdef',
+      'LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlK',
+      'helm-Grafana-Admin-8',
+      'k8s-Api-Key-Value-31',
+      'rnd013-Result-Val-X9',
+      'tok-output-0123456789abcdef',
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+    // Leaves are sealed, shapes and non-secrets kept: per-key comparison and addresses still work.
+    expect(at(doc, 'kubernetes_secret.tls').attributes.data).toEqual({
+      'api-key': { $sensitive: testHasher('k8s-Api-Key-Value-31') },
+      username: { $sensitive: testHasher('shop') },
+    });
+    expect(at(doc, 'helm_release.grafana').attributes.set).toEqual([
+      { name: 'service.type', type: '', value: 'ClusterIP' },
+    ]);
+    expect(at(doc, 'random_string.suffix').attributes.result).toBe('k3x9q2');
+    expect(at(doc, 'azurerm_kubernetes_cluster.main').attributes.kube_admin_config_raw).toBe('');
+    expect(doc.resources.map((r) => r.address)).toEqual([
+      'data.aws_ssm_parameter.api_key',
+      'aws_ssm_parameter.db_url',
+      'azuread_application_password.ci',
+      'azurerm_kubernetes_cluster.main',
+      'helm_release.grafana',
+      'kubernetes_secret.tls',
+      'random_password.db',
+      'random_string.suffix',
+    ]);
   });
 });

@@ -35,6 +35,26 @@ describe('sensitive paths', () => {
     expect(attrs).toEqual({ a: [{ b: s('x'), c: [s('y'), ''] }], d: 'keep', n: null });
   });
 
+  it('seals the whole collection when a path keys into a list or steps into a scalar', () => {
+    // cty writes an index into a set of strings as the element itself: {"value":"b","type":"string"}.
+    const attrs: Record<string, unknown> = {
+      tokens: ['a', 'b'],
+      blocks: [{ key: 'v' }],
+      json: 'plain-text-value',
+      short: ['x'],
+    };
+    sealAtPath(attrs, ['tokens', 'b'], testHasher);
+    sealAtPath(attrs, ['blocks', 'key'], testHasher);
+    sealAtPath(attrs, ['json', 'inner'], testHasher);
+    sealAtPath(attrs, ['short', 5], testHasher);
+    expect(attrs).toEqual({
+      tokens: [s('a'), s('b')],
+      blocks: [{ key: s('v') }],
+      json: s('plain-text-value'),
+      short: ['x'],
+    });
+  });
+
   it('seals numbers and booleans alike under a sensitive path', () => {
     expect(sealDeep({ port: 5432, on: true }, testHasher)).toEqual({ port: s('5432'), on: s('true') });
   });

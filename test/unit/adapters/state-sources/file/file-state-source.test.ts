@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,12 +38,17 @@ beforeAll(() => {
   put('live/dev/terraform.tfstate.backup', state('vpc-backup'));
   put('live/dev/terraform.tfstate.d/blue/terraform.tfstate', state('vpc-blue'));
   put('live/dev/.terraform/terraform.tfstate', state('vpc-backend-cache'));
+  put('live/prod/.terraform/terraform.tfstate', fixture('backend-config-refused'));
+  put('live/prod/terraform.tfstate.1717171717.backup', state('vpc-timestamped-backup'));
   put('live/node_modules/x/terraform.tfstate', state('vpc-npm'));
   put('.git/objects/terraform.tfstate', state('vpc-git'));
   put('live/empty.tfstate', '');
   put('legacy/network.tfstate', fixture('v3-modules-flatmap'));
   put('bad/terraform.tfstate', fixture('v1-refused'));
   mkdirSync(join(root, 'nothing-here/sub'), { recursive: true });
+  put('shared/stage.json', state('vpc-linked'));
+  symlinkSync(join(root, 'shared/stage.json'), join(root, 'live/stage.tfstate'));
+  symlinkSync(join(root, 'shared/gone.json'), join(root, 'live/dangling.tfstate'));
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -65,8 +70,22 @@ describe('FileStateSource', () => {
       ['live/dev/terraform.tfstate', 'vpc-dev'],
       ['live/dev/terraform.tfstate.d/blue/terraform.tfstate', 'vpc-blue'],
       ['live/prod/terraform.tfstate', 'vpc-prod'],
+      ['live/stage.tfstate', 'vpc-linked'],
     ]);
     expect(docs[0]!.resources[0]!.source).toBe(join(root, 'live/dev/terraform.tfstate'));
+  });
+
+  it('refuses .terraform/terraform.tfstate (backend settings) clearly when named, never as an empty state', async () => {
+    const settings = join(root, 'live/prod/.terraform/terraform.tfstate');
+    expect((await errorOf(() => new FileStateSource(settings, hasher).read())).message).toBe(
+      `${settings}: not a Terraform state: this is the backend settings file of a working directory ` +
+        '(.terraform/terraform.tfstate, backend "s3"); the state itself lives in that backend, ' +
+        'fetch it with `terraform state pull > terraform.tfstate`',
+    );
+    const folder = join(root, 'live/prod/.terraform');
+    expect((await errorOf(() => new FileStateSource(folder, hasher).read())).message).toMatch(
+      /backend settings file of a working directory/,
+    );
   });
 
   it('reads one file given directly, whatever its name, and v3 states too', async () => {
