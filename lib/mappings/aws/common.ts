@@ -3,6 +3,7 @@ import type { AttributeRule } from '../../core/mapping/types.ts';
 import { parseArn } from '../../core/model/identity.ts';
 import { ABSENT, type Absent, type LiveResource } from '../../core/model/live-resource.ts';
 import type { StateResource } from '../../core/model/state-resource.ts';
+import { parseJsonDocument } from '../../core/normalize/aws/json-document.ts';
 import { awsTags, desiredAwsTags, hasTagsAll } from '../../core/normalize/aws/tags-all.ts';
 import { normalizer } from '../../core/normalize/generic.ts';
 
@@ -35,14 +36,8 @@ export function awsScope(res: StateResource, arnAttr = 'arn'): string | null {
 
 /** Parses a JSON text value (Config delivers some documents as strings); other values as they are. */
 export function jsonValue(v: unknown): unknown {
-  if (typeof v !== 'string') return v;
-  const t = v.trim();
-  if (!t.startsWith('{') && !t.startsWith('[')) return v;
-  try {
-    return JSON.parse(t) as unknown;
-  } catch {
-    return v;
-  }
+  const parsed = parseJsonDocument(v);
+  return parsed === undefined ? v : parsed;
 }
 
 /** First of several spellings of a configuration path (Config mixes `sSEDescription`/`ssedescription`). */
