@@ -1,16 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { runScan } from '../core/engine/scan.ts';
-import { recordScan } from '../core/lifecycle/index.ts';
 import type { ScanRecord } from '../core/model/drift-record.ts';
 import { UsageError } from '../core/model/errors.ts';
 import type { DriftReport } from '../core/model/report.ts';
 import type { DriftStore } from '../core/ports/drift-store.ts';
 import { defaultClassifier, defaultRegistry } from './compose.ts';
-import { createFingerprint } from './fingerprint.ts';
 import { createHasher } from './hasher.ts';
 import { loadDesired, loadInventory } from './load-inputs.ts';
-import { resolutionFacts } from './resolution-context.ts';
+import { recordReport } from './record-report.ts';
 
 /** Inputs of one locally scannable target (the same flags as `driftwatch scan`). */
 export interface LocalTarget {
@@ -52,7 +49,6 @@ export function localScanRunner(opts: {
 }): (input: { target?: string }) => Promise<{ scan: ScanRecord; report: DriftReport }> {
   const registry = defaultRegistry();
   const hasher = createHasher(opts.hashKey);
-  const fingerprint = createFingerprint(opts.hashKey);
   return async ({ target = opts.defaultTarget }) => {
     const t = opts.targets[target];
     if (!t) {
@@ -70,13 +66,13 @@ export function localScanRunner(opts: {
       classify: defaultClassifier,
       now: () => startedAt,
     });
-    const scan = await recordScan(opts.store, {
+    const scan = await recordReport(opts.store, {
+      hashKey: opts.hashKey,
       target,
-      scanId: randomUUID(),
       startedAt,
       report,
-      fingerprint,
-      resolution: resolutionFacts(states, inventory),
+      states,
+      inventory,
     });
     return { scan, report };
   };
