@@ -2,6 +2,6 @@ export {
   type InventoryReadOptions,
   parseInventoryDocument,
   parseInventoryText,
-} from './parse-inventory-text.ts';
+} from '../../shared/inventory-formats/index.ts';
 export { readInventoryFile } from './read-inventory-file.ts';
 export { rescopeGcpProjects, SnapshotFileInventory } from './snapshot-file-inventory.ts';

@@ -7,7 +7,7 @@ import {
   type InventoryReadOptions,
   parseInventoryDocument,
   parseInventoryText,
-} from './parse-inventory-text.ts';
+} from '../../shared/inventory-formats/parse-inventory-text.ts';
 
 const gunzipAsync = promisify(gunzip);
 

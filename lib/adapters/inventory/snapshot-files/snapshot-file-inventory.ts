@@ -2,10 +2,10 @@ import type { InventorySnapshot } from '../../../core/model/coverage.ts';
 import { scopeKey } from '../../../core/model/coverage.ts';
 import type { LiveResource } from '../../../core/model/live-resource.ts';
 import type { InventorySource } from '../../../core/ports/inventory-source.ts';
-import { coverageOf } from './coverage-evidence.ts';
-import type { InventoryReadOptions } from './parse-inventory-text.ts';
+import { coverageOf } from '../../shared/inventory-formats/coverage-evidence.ts';
+import type { InventoryReadOptions } from '../../shared/inventory-formats/parse-inventory-text.ts';
+import { isPlainObject, str, strOrNum } from '../../shared/inventory-formats/values.ts';
 import { readInventoryFile } from './read-inventory-file.ts';
-import { isPlainObject, str, strOrNum } from './values.ts';
 
 /** Live inventory from one or more export files (`--inventory a.json --inventory b.ndjson`). */
 export class SnapshotFileInventory implements InventorySource {
