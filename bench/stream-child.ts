@@ -1,5 +1,5 @@
 import { readStateFileResources } from '../lib/adapters/state-sources/file/index.ts';
-import { createHasher } from '../lib/cli/hasher.ts';
+import { createHasher } from '../lib/runtime/hasher.ts';
 
 // Runs in its own process so its peak RSS is the streaming parser's alone.
 const file = process.argv[2];

@@ -4,10 +4,10 @@ import type { ScanRecord } from '../core/model/drift-record.ts';
 import { UsageError } from '../core/model/errors.ts';
 import type { DriftReport } from '../core/model/report.ts';
 import type { DriftStore } from '../core/ports/drift-store.ts';
-import { defaultClassifier, defaultRegistry } from './compose.ts';
-import { createHasher } from './hasher.ts';
+import { defaultClassifier, defaultRegistry } from '../runtime/compose.ts';
+import { createHasher } from '../runtime/hasher.ts';
 import { loadDesired, loadInventory } from './load-inputs.ts';
-import { recordReport } from './record-report.ts';
+import { recordReport } from '../runtime/record-report.ts';
 
 /** Inputs of one locally scannable target (the same flags as `driftwatch scan`). */
 export interface LocalTarget {

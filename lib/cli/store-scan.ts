@@ -1,6 +1,6 @@
 import { openLocalStore } from '../adapters/store/dynamodb/embedded.ts';
 import type { ScanRecord } from '../core/model/drift-record.ts';
-import { recordReport } from './record-report.ts';
+import { recordReport } from '../runtime/record-report.ts';
 
 /** Records one finished scan in the local store (`scan --store`); loaded only when asked for. */
 export async function recordInLocalStore(

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runScan } from '../../core/engine/scan.ts';
-import { defaultClassifier, defaultRegistry } from '../compose.ts';
+import { defaultClassifier, defaultRegistry } from '../../runtime/compose.ts';
 import { loadOrCreateHashKey } from '../hash-key.ts';
-import { createHasher } from '../hasher.ts';
+import { createHasher } from '../../runtime/hasher.ts';
 import type { CliIo } from '../io.ts';
 import { loadDesired, loadIgnore, loadInventory } from '../load-inputs.ts';
 import { renderReport } from '../output/index.ts';

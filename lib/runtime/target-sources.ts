@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+import { SnapshotFileInventory } from '../adapters/inventory/snapshot-files/index.ts';
+import { FileStateSource } from '../adapters/state-sources/file/index.ts';
+import { ManifestStateSource } from '../adapters/state-sources/manifests/index.ts';
+import type { TargetConfig } from '../core/config/index.ts';
+import { UsageError } from '../core/model/errors.ts';
+import type { SensitiveHasher } from '../core/model/sensitive.ts';
+import type { StateResource } from '../core/model/state-resource.ts';
+import type { InventorySource } from '../core/ports/inventory-source.ts';
+import type { ShardSpec } from './shards.ts';
+
+/** What composing sources needs from the process: where relative paths start, the sealing key, env. */
+export interface RuntimeContext {
+  cwd: string;
+  hasher: SensitiveHasher;
+  env: Record<string, string | undefined>;
+  /** Directory for the ETag state cache (CLI: under the store dir; Lambda: /tmp). */
+  stateCacheDir?: string;
+}
+
+/** The inventory one shard reads: the target's export files, or its live API limited to the shard's scope. */
+export function inventoryForShard(
+  target: TargetConfig,
+  shard: ShardSpec,
+  ctx: RuntimeContext,
+): InventorySource {
+  if (shard.scope === 'export') {
+    return new SnapshotFileInventory(
+      target.inventory.map((f) => resolve(ctx.cwd, f)),
+      { cluster: target.provider === 'kubernetes' ? target.name : 'default' },
+    );
+  }
+  throw new UsageError(`live ${target.provider} inventory is not wired yet`, target.name);
+}
+
+/** Every desired resource of a target: its state sources (files, s3://, azblob://, gs://) and manifests. */
+export async function loadTargetDesired(target: TargetConfig, ctx: RuntimeContext): Promise<StateResource[]> {
+  const out: StateResource[] = [];
+  for (const s of target.state) {
+    const location = typeof s === 'string' ? s : s.location;
+    if (/^(s3|azblob|gs):\/\//.test(location)) {
+      throw new UsageError(`remote state is not wired yet: ${location}`, target.name);
+    }
+    for (const doc of await new FileStateSource(resolve(ctx.cwd, location), ctx.hasher).read())
+      out.push(...doc.resources);
+  }
+  for (const m of target.manifests) {
+    for (const doc of await new ManifestStateSource(resolve(ctx.cwd, m), ctx.hasher).read())
+      out.push(...doc.resources);
+  }
+  return out;
+}
