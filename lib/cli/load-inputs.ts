@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SnapshotFileInventory } from '../adapters/inventory/snapshot-files/index.ts';
-import { FileStateSource } from '../adapters/state-sources/file/index.ts';
 import { ManifestStateSource } from '../adapters/state-sources/manifests/index.ts';
 import type { IgnorePolicy } from '../core/engine/types.ts';
 import { filterChanges, isIgnored, parseIgnoreFile } from '../core/ignore/index.ts';
@@ -9,8 +8,8 @@ import type { InventorySnapshot } from '../core/model/coverage.ts';
 import { UsageError } from '../core/model/errors.ts';
 import type { SensitiveHasher } from '../core/model/sensitive.ts';
 import type { StateResource } from '../core/model/state-resource.ts';
-
-const REMOTE = /^(s3|azblob|gs|https?):\/\//i;
+import { discoverTfDirStates, loadStates } from '../runtime/state-sources.ts';
+import type { RuntimeContext } from '../runtime/target-sources.ts';
 
 /** Reads every --state and --manifests source into one list of desired resources. */
 export async function loadDesired(
@@ -18,16 +17,20 @@ export async function loadDesired(
   manifests: readonly string[],
   hasher: SensitiveHasher,
   cwd: string,
+  opts: { tfDirs?: readonly string[]; env?: Record<string, string | undefined>; stateCacheDir?: string } = {},
 ): Promise<StateResource[]> {
-  const out: StateResource[] = [];
   for (const s of states) {
-    if (REMOTE.test(s)) {
-      throw new UsageError(
-        `${s}: remote state URLs are not supported yet; download the state and pass the file`,
-      );
-    }
-    for (const doc of await new FileStateSource(resolve(cwd, s), hasher).read()) out.push(...doc.resources);
+    if (/^https?:\/\//i.test(s))
+      throw new UsageError('use s3://, azblob://, gs:// or a local path for state', s);
   }
+  const ctx: RuntimeContext = {
+    cwd,
+    hasher,
+    env: opts.env ?? {},
+    ...(opts.stateCacheDir ? { stateCacheDir: opts.stateCacheDir } : {}),
+  };
+  const discovered = await discoverTfDirStates(opts.tfDirs ?? [], ctx);
+  const out = await loadStates([...states, ...discovered], ctx);
   for (const m of manifests) {
     for (const doc of await new ManifestStateSource(resolve(cwd, m), hasher).read())
       out.push(...doc.resources);

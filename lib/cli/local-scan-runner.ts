@@ -6,8 +6,8 @@ import type { DriftReport } from '../core/model/report.ts';
 import type { DriftStore } from '../core/ports/drift-store.ts';
 import { defaultClassifier, defaultRegistry } from '../runtime/compose.ts';
 import { createHasher } from '../runtime/hasher.ts';
-import { loadDesired, loadInventory } from './load-inputs.ts';
 import { recordReport } from '../runtime/record-report.ts';
+import { loadDesired, loadInventory } from './load-inputs.ts';
 
 /** Inputs of one locally scannable target (the same flags as `driftwatch scan`). */
 export interface LocalTarget {

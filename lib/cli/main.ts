@@ -1,7 +1,7 @@
 import { DriftwatchError } from '../core/model/errors.ts';
+import { createHasher } from '../runtime/hasher.ts';
 import { scanCommand } from './commands/scan.ts';
 import { stateListCommand } from './commands/state-list.ts';
-import { createHasher } from '../runtime/hasher.ts';
 import type { CliIo } from './io.ts';
 
 const USAGE = `driftwatch — find drift between Terraform/Kubernetes desired state and live cloud inventories

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { SnapshotFileInventory } from '../adapters/inventory/snapshot-files/index.ts';
-import { FileStateSource } from '../adapters/state-sources/file/index.ts';
 import { ManifestStateSource } from '../adapters/state-sources/manifests/index.ts';
 import type { TargetConfig } from '../core/config/index.ts';
 import { UsageError } from '../core/model/errors.ts';
@@ -8,6 +7,7 @@ import type { SensitiveHasher } from '../core/model/sensitive.ts';
 import type { StateResource } from '../core/model/state-resource.ts';
 import type { InventorySource } from '../core/ports/inventory-source.ts';
 import type { ShardSpec } from './shards.ts';
+import { discoverTfDirStates, loadStates } from './state-sources.ts';
 
 /** What composing sources needs from the process: where relative paths start, the sealing key, env. */
 export interface RuntimeContext {
@@ -35,15 +35,8 @@ export function inventoryForShard(
 
 /** Every desired resource of a target: its state sources (files, s3://, azblob://, gs://) and manifests. */
 export async function loadTargetDesired(target: TargetConfig, ctx: RuntimeContext): Promise<StateResource[]> {
-  const out: StateResource[] = [];
-  for (const s of target.state) {
-    const location = typeof s === 'string' ? s : s.location;
-    if (/^(s3|azblob|gs):\/\//.test(location)) {
-      throw new UsageError(`remote state is not wired yet: ${location}`, target.name);
-    }
-    for (const doc of await new FileStateSource(resolve(ctx.cwd, location), ctx.hasher).read())
-      out.push(...doc.resources);
-  }
+  const discovered = target.tfDir ? await discoverTfDirStates([resolve(ctx.cwd, target.tfDir)], ctx) : [];
+  const out = await loadStates([...target.state, ...discovered], ctx);
   for (const m of target.manifests) {
     for (const doc of await new ManifestStateSource(resolve(ctx.cwd, m), ctx.hasher).read())
       out.push(...doc.resources);
