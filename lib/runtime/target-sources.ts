@@ -27,7 +27,8 @@ export function inventoryForShard(
   if (shard.scope === 'export') {
     return new SnapshotFileInventory(
       target.inventory.map((f) => resolve(ctx.cwd, f)),
-      { cluster: target.provider === 'kubernetes' ? target.name : 'default' },
+      // Exports do not say which cluster they came from: the configured context names it.
+      { cluster: exportCluster(target) },
     );
   }
   throw new UsageError(`live ${target.provider} inventory is not wired yet`, target.name);
@@ -42,4 +43,10 @@ export async function loadTargetDesired(target: TargetConfig, ctx: RuntimeContex
       out.push(...doc.resources);
   }
   return out;
+}
+
+function exportCluster(target: TargetConfig): string {
+  if (target.provider !== 'kubernetes' || !target.scopes) return 'default';
+  const context = target.scopes.contexts[0];
+  return context ? (target.scopes.clusterNames[context] ?? context) : 'default';
 }
