@@ -8,8 +8,9 @@ import type { DriftReport } from '../core/model/report.ts';
 import type { SensitiveHasher } from '../core/model/sensitive.ts';
 import type { StateResource } from '../core/model/state-resource.ts';
 import { defaultClassifier, defaultRegistry } from '../runtime/compose.ts';
+import type { RuntimeContext } from '../runtime/context.ts';
 import { planShards } from '../runtime/shards.ts';
-import { inventoryForShard, loadTargetDesired, type RuntimeContext } from '../runtime/target-sources.ts';
+import { inventoryForShard, loadTargetDesired } from '../runtime/target-sources.ts';
 import type { LoadedConfig } from './config-file.ts';
 import { loadIgnore } from './load-inputs.ts';
 
@@ -31,6 +32,7 @@ export async function scanConfigTargets(
     env: Record<string, string | undefined>;
     stateCacheDir?: string;
     note: (s: string) => void;
+    notice: (line: string) => void;
   },
 ): Promise<TargetScan[]> {
   const targets = loaded.config.targets.filter((t) => !opts.only || t.name === opts.only);
@@ -42,6 +44,7 @@ export async function scanConfigTargets(
     cwd: loaded.baseDir,
     hasher: opts.hasher,
     env: opts.env,
+    notice: opts.notice,
     ...(opts.stateCacheDir ? { stateCacheDir: opts.stateCacheDir } : {}),
   };
   const out: TargetScan[] = [];

@@ -8,8 +8,8 @@ import type { InventorySnapshot } from '../core/model/coverage.ts';
 import { UsageError } from '../core/model/errors.ts';
 import type { SensitiveHasher } from '../core/model/sensitive.ts';
 import type { StateResource } from '../core/model/state-resource.ts';
+import type { RuntimeContext } from '../runtime/context.ts';
 import { discoverTfDirStates, loadStates } from '../runtime/state-sources.ts';
-import type { RuntimeContext } from '../runtime/target-sources.ts';
 
 /** Reads every --state and --manifests source into one list of desired resources. */
 export async function loadDesired(
@@ -17,7 +17,12 @@ export async function loadDesired(
   manifests: readonly string[],
   hasher: SensitiveHasher,
   cwd: string,
-  opts: { tfDirs?: readonly string[]; env?: Record<string, string | undefined>; stateCacheDir?: string } = {},
+  opts: {
+    tfDirs?: readonly string[];
+    env?: Record<string, string | undefined>;
+    stateCacheDir?: string;
+    notice?: (line: string) => void;
+  } = {},
 ): Promise<StateResource[]> {
   for (const s of states) {
     if (/^https?:\/\//i.test(s))
@@ -28,8 +33,9 @@ export async function loadDesired(
     hasher,
     env: opts.env ?? {},
     ...(opts.stateCacheDir ? { stateCacheDir: opts.stateCacheDir } : {}),
+    ...(opts.notice ? { notice: opts.notice } : {}),
   };
-  const discovered = await discoverTfDirStates(opts.tfDirs ?? [], ctx);
+  const discovered = await discoverTfDirStates(opts.tfDirs ?? [], ctx, opts.notice);
   const out = await loadStates([...states, ...discovered], ctx);
   for (const m of manifests) {
     for (const doc of await new ManifestStateSource(resolve(cwd, m), hasher).read())

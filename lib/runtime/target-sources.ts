@@ -2,21 +2,12 @@ import { resolve } from 'node:path';
 import { SnapshotFileInventory } from '../adapters/inventory/snapshot-files/index.ts';
 import { ManifestStateSource } from '../adapters/state-sources/manifests/index.ts';
 import type { TargetConfig } from '../core/config/index.ts';
-import { UsageError } from '../core/model/errors.ts';
-import type { SensitiveHasher } from '../core/model/sensitive.ts';
 import type { StateResource } from '../core/model/state-resource.ts';
 import type { InventorySource } from '../core/ports/inventory-source.ts';
+import type { RuntimeContext } from './context.ts';
+import { liveInventory } from './live-inventory.ts';
 import type { ShardSpec } from './shards.ts';
 import { discoverTfDirStates, loadStates } from './state-sources.ts';
-
-/** What composing sources needs from the process: where relative paths start, the sealing key, env. */
-export interface RuntimeContext {
-  cwd: string;
-  hasher: SensitiveHasher;
-  env: Record<string, string | undefined>;
-  /** Directory for the ETag state cache (CLI: under the store dir; Lambda: /tmp). */
-  stateCacheDir?: string;
-}
 
 /** The inventory one shard reads: the target's export files, or its live API limited to the shard's scope. */
 export function inventoryForShard(
@@ -31,12 +22,14 @@ export function inventoryForShard(
       { cluster: exportCluster(target) },
     );
   }
-  throw new UsageError(`live ${target.provider} inventory is not wired yet`, target.name);
+  return liveInventory(target, shard);
 }
 
 /** Every desired resource of a target: its state sources (files, s3://, azblob://, gs://) and manifests. */
 export async function loadTargetDesired(target: TargetConfig, ctx: RuntimeContext): Promise<StateResource[]> {
-  const discovered = target.tfDir ? await discoverTfDirStates([resolve(ctx.cwd, target.tfDir)], ctx) : [];
+  const discovered = target.tfDir
+    ? await discoverTfDirStates([resolve(ctx.cwd, target.tfDir)], ctx, ctx.notice)
+    : [];
   const out = await loadStates([...target.state, ...discovered], ctx);
   for (const m of target.manifests) {
     for (const doc of await new ManifestStateSource(resolve(ctx.cwd, m), ctx.hasher).read())

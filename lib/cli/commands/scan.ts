@@ -28,6 +28,7 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
         env: io.env,
         stateCacheDir: resolve(storeDir, 'state-cache'),
         note: progress.note,
+        notice: (line) => io.stderr(`${line}\n`),
       })
     : [await scanFlagInputs(flags, io, hasher, storeDir, progress)];
   progress.done();
@@ -59,6 +60,7 @@ async function scanFlagInputs(
     tfDirs: flags['tf-dir'],
     env: io.env,
     stateCacheDir: resolve(storeDir, 'state-cache'),
+    notice: (line) => io.stderr(`${line}\n`),
   });
   progress.note('reading inventory');
   const inventory = await loadInventory(flags.inventory, flags.cluster, io.cwd);

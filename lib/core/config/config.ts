@@ -18,6 +18,19 @@ export const StateSourceConfigSchema = z.union([
       location: StateLocationSchema,
       /** Workspaces to read besides `default`; `['*']` = every workspace the backend lists. */
       workspaces: z.array(z.string().regex(/^(\*|[\w.-]+)$/)).default(['default']),
+      /** Backend layout details (as in the backend block): never credentials. */
+      options: z
+        .object({
+          region: z.string().optional(),
+          /** s3 `workspace_key_prefix` (default `env:`). */
+          workspaceKeyPrefix: z.string().optional(),
+          /** local backend: workspace states under `<dir>/<ws>/terraform.tfstate`. */
+          workspaceDir: z.string().optional(),
+          /** S3-compatible endpoint (s3 backend `endpoints.s3`). */
+          endpoint: z.string().url().optional(),
+        })
+        .strict()
+        .default({}),
     })
     .strict(),
 ]);

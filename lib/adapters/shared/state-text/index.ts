@@ -1,0 +1,9 @@
+export { type RemoteStateOptions, WorkspaceListSchema } from './options.ts';
+export {
+  type ParseBodyOptions,
+  parseStateBody,
+  REMOTE_STREAM_THRESHOLD_BYTES,
+  type StateBody,
+} from './parse-state-body.ts';
+export { firstLine, RemoteStateError, type RemoteStateFailure } from './remote-state-error.ts';
+export { DEFAULT_WORKSPACE, readWorkspaces, type WorkspaceBackend } from './workspaces.ts';
