@@ -29,6 +29,19 @@ if (!only || only === 'dashboard') {
     'all assets KB gzipped': Math.round(b.totalGzipBytes / 1024),
   });
 }
+if (!only || only === 'enumerate') {
+  // Live inventory enumeration of 50,000 resources from the local wire-format fakes (in-process,
+  // so wall time includes the fake server; the call counts are what matter against real APIs).
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  const { benchEnumerateAws } = await import('./enumerate-aws.ts');
+  const { benchEnumerateAzure } = await import('./enumerate-azure.ts');
+  const { benchEnumerateGcp } = await import('./enumerate-gcp.ts');
+  const { benchEnumerateKubernetes } = await import('./enumerate-kubernetes.ts');
+  print('Enumerate 50,000 resources: AWS Config advanced query', await benchEnumerateAws(50_000));
+  print('Enumerate 50,000 resources: Azure Resource Graph', await benchEnumerateAzure(50_000));
+  print('Enumerate 50,000 resources: GCP Cloud Asset listAssets', await benchEnumerateGcp(50_000));
+  print('Enumerate 50,000 resources: Kubernetes chunked lists', await benchEnumerateKubernetes(50_000));
+}
 if (!only || only === 'stream') {
   print('Streaming a >600 MB state', await benchStreamHugeState());
   rmSync('.bench/huge.tfstate', { force: true });
