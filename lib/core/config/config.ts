@@ -68,11 +68,30 @@ export const TargetSchema = z.discriminatedUnion('provider', [
 ]);
 export type TargetConfig = z.infer<typeof TargetSchema>;
 
+/** Drift categories the classifier assigns (lib/core/classify): filters name them exactly. */
+export const DriftCategorySchema = z.enum([
+  'AnnotationChange',
+  'ConfigMapChange',
+  'ConfigurationChange',
+  'EncryptionChange',
+  'LabelChange',
+  'Missing',
+  'PortChange',
+  'ResourceChange',
+  'Scaling',
+  'SecretChange',
+  'SecurityChange',
+  'TagChange',
+  'Unmanaged',
+  'VersionChange',
+  'VolumeChange',
+]);
+
 /** Alert routing: drifts at or above a severity go to these destinations (SNS topic ARNs, or `stdout`). */
 export const SeverityRouteSchema = z
   .object({
     minSeverity: SeveritySchema,
-    categories: z.array(z.string()).default([]),
+    categories: z.array(DriftCategorySchema).default([]),
     targets: z.array(z.string()).default([]),
     destinations: z.array(z.string().min(1)).min(1),
   })
@@ -83,7 +102,7 @@ export const RemediationConfigSchema = z
   .object({
     enabled: z.boolean().default(false),
     minSeverity: SeveritySchema.default('high'),
-    categories: z.array(z.string()).default([]),
+    categories: z.array(DriftCategorySchema).default([]),
     targets: z.array(z.string()).default([]),
     executor: z
       .enum(['notify-only', 'revert-tags', 'scale-replicas', 'kubernetes-patch', 'terraform-pipeline'])
