@@ -1,7 +1,7 @@
 import { parseInventoryText } from '../lib/adapters/inventory/snapshot-files/index.ts';
+import { runScan } from '../lib/core/engine/scan.ts';
 import { defaultClassifier, defaultRegistry } from '../lib/runtime/compose.ts';
 import { createHasher } from '../lib/runtime/hasher.ts';
-import { runScan } from '../lib/core/engine/scan.ts';
 import { parseTerraformState } from '../state-parsers/terraform/index.ts';
 import { inventoryText, stateText } from './synthetic.ts';
 
