@@ -70,6 +70,9 @@ export function toInfraConfig(config: DriftwatchConfig): InfraConfig {
       categories: config.remediation.categories,
       targets: config.remediation.targets,
       approvalTimeoutHours: config.remediation.approvalTimeoutHours,
+      executor: config.remediation.executor,
+      dryRun: config.remediation.dryRun,
+      ...(config.remediation.pipelineProject ? { pipelineProject: config.remediation.pipelineProject } : {}),
     },
     severityRouting: config.severityRouting.map((r) => ({
       minSeverity: r.minSeverity,

@@ -8,7 +8,9 @@ import { errorResponse, HttpError } from '../../lib/api/http-error.ts';
 import { createRouter } from '../../lib/api/router.ts';
 import type { LifecycleTransitions } from '../../lib/api/types.ts';
 import type { ScanRecord } from '../../lib/core/model/drift-record.ts';
+import type { ApprovalStore } from '../../lib/core/ports/approval-store.ts';
 import type { DriftStore } from '../../lib/core/ports/drift-store.ts';
+import type { TaskTokenSender } from '../../lib/core/ports/task-token-sender.ts';
 import { toApiRequest, toProxyResult } from './event.ts';
 import { powertoolsSink } from './metrics-sink.ts';
 import { ScanTriggerNotConfiguredError } from './start-scan.ts';
@@ -21,6 +23,10 @@ export interface ApiHandlerDeps {
   logger: Logger;
   metrics: Metrics;
   now?: () => Date;
+  /** Remediation approvals (GET/POST /approvals); absent → those routes answer 503. */
+  approvals?: ApprovalStore;
+  /** Resumes the remediation workflow on a decision (SendTaskSuccess / SendTaskFailure). */
+  tasks?: TaskTokenSender;
 }
 
 /** The API Gateway (REST, v1 proxy) handler: middy around the shared router, Powertools logs and EMF metrics. */
@@ -44,6 +50,8 @@ export function createApiHandler(deps: ApiHandlerDeps) {
       },
       metrics: powertoolsSink(metrics, logger),
       ...(deps.now ? { now: deps.now } : {}),
+      ...(deps.approvals ? { approvals: deps.approvals } : {}),
+      ...(deps.tasks ? { tasks: deps.tasks } : {}),
     },
     { onError: (err) => logError(logger, 'unexpected error', err) },
   );

@@ -1,5 +1,7 @@
 import type { DriftRecord, ScanRecord } from '../core/model/drift-record.ts';
+import type { ApprovalStore } from '../core/ports/approval-store.ts';
 import type { DriftStore, LifecycleWrite } from '../core/ports/drift-store.ts';
+import type { TaskTokenSender } from '../core/ports/task-token-sender.ts';
 
 /** One HTTP request as both hosts (API Gateway, local server) hand it to the router. */
 export interface ApiRequest {
@@ -52,6 +54,10 @@ export interface RouterDeps {
   triggerScan(input: { target?: string }): Promise<ScanRecord>;
   now?: () => Date;
   metrics?: MetricsSink;
+  /** Remediation approvals; without them the /approvals routes answer 503 not_configured. */
+  approvals?: ApprovalStore;
+  /** Resumes the waiting remediation workflow on a decision (Step Functions task tokens). */
+  tasks?: TaskTokenSender;
 }
 
 export interface Router {

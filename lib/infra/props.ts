@@ -31,6 +31,10 @@ export interface InfraConfig {
     categories: string[];
     targets: string[];
     approvalTimeoutHours: number;
+    executor?: string;
+    dryRun?: boolean;
+    /** CodeBuild project the terraform-pipeline executor starts. */
+    pipelineProject?: string;
   };
   severityRouting: InfraRoute[];
   /** IAM role ARN patterns the scanner may assume (`arn:aws:iam::*:role/<name>`). */

@@ -1,6 +1,8 @@
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as eventTargets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
@@ -62,6 +64,8 @@ export class RemediationStack extends Stack {
     // Approval publishes RemediationRequested, execute RemediationApproved, record the outcome events.
     for (const f of [functions.approval, functions.execute, functions.record]) shared.bus.grantPutEventsTo(f);
 
+    grantExecutorWrites(this, functions.execute, config);
+
     this.stateMachine = new RemediationStateMachine(this, 'Remediation', {
       functions,
       approvalTimeoutHours: config.remediation.approvalTimeoutHours,
@@ -102,5 +106,41 @@ export class RemediationStack extends Stack {
       routes: config.severityRouting,
       deadLetterQueue: this.deadLetterQueue,
     });
+  }
+}
+
+/**
+ * Write permissions only for the executor the config enables, and only when it really acts
+ * (dryRun false): a dry-run deployment can change nothing.
+ */
+function grantExecutorWrites(stack: Stack, fn: lambda.IFunction, config: InfraConfig): void {
+  const { executor, dryRun, pipelineProject } = config.remediation;
+  if (!config.remediation.enabled || dryRun !== false) return;
+  if (executor === 'revert-tags') {
+    fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['tag:TagResources', 'tag:UntagResources', 'tag:GetResources'],
+        resources: ['*'],
+      }),
+    );
+    acknowledge(stack, [
+      {
+        id: 'AwsSolutions-IAM5',
+        reason:
+          'The Resource Groups Tagging API has no resource-level permissions; the service tag actions it calls are granted per service by the member role.',
+        appliesTo: ['Resource::*'],
+      },
+    ]);
+  }
+  if (executor === 'terraform-pipeline' && pipelineProject) {
+    fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['codebuild:StartBuild'],
+        resources: [
+          stack.formatArn({ service: 'codebuild', resource: 'project', resourceName: pipelineProject }),
+        ],
+      }),
+    );
+    (fn as lambda.Function).addEnvironment('REMEDIATION_CODEBUILD_PROJECT', pipelineProject);
   }
 }

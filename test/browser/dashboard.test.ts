@@ -4,7 +4,39 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLocalStore } from '../../lib/adapters/store/dynamodb/embedded.ts';
+import { createRouter } from '../../lib/api/router.ts';
+import { startServer } from '../../lib/cli/commands/serve.ts';
+import { localRemediation } from '../../lib/cli/serve-wiring.ts';
+import { acknowledge, unacknowledge } from '../../lib/core/lifecycle/index.ts';
+import type { DriftRecord } from '../../lib/core/model/drift-record.ts';
 import { type DemoServer, startDemoServer } from './demo-server.ts';
+
+/** An active tag drift with a pending remediation (the approval test). */
+function approvalDrift(): DriftRecord {
+  return {
+    id: 'cHJvZC1ldXxjaGFuZ2VkfGF3c19zM19idWNrZXQuYXNzZXRz',
+    target: 'prod-eu',
+    identity: 'aws_s3_bucket.assets',
+    kind: 'changed',
+    provider: 'aws',
+    type: 'aws_s3_bucket',
+    address: 'aws_s3_bucket.assets',
+    resourceId: 'arn:aws:s3:::acme-assets',
+    category: 'TagChange',
+    severity: 'high',
+    changes: [{ path: 'tags.env', desired: 'prod', actual: 'dev' }],
+    fingerprint: 'fp-assets',
+    status: 'active',
+    firstDetectedAt: '2026-03-10T08:00:00.000Z',
+    lastChangedAt: '2026-03-10T08:00:00.000Z',
+    reopenCount: 0,
+    recentReopens: [],
+    flapping: false,
+    lastScanId: 'scan-approvals',
+    version: 1,
+  };
+}
 
 // Real headless Chromium (Debian's, installed by scripts/install-chromium.sh) driven by playwright-core.
 const CHROMIUM = '/usr/bin/chromium';
@@ -262,6 +294,88 @@ async function expectAccessible(label: string): Promise<void> {
     await page.getByRole('heading', { name: 'Desired vs actual' }).waitFor();
     await shot('drift-detail-390');
     await expectAccessible('drift detail at 390px');
+  });
+
+  it('approves a pending remediation from the drift detail: the buttons go, history shows it', async () => {
+    // serve.ts does not forward approvals to its router yet, so this server's /approvals requests
+    // are answered by a router over the SAME embedded store with the local remediation wiring.
+    const dir = mkdtempSync(join(tmpdir(), 'dw-approvals-'));
+    const { store, close } = await openLocalStore({ dir, env: {} });
+    const server = await startServer({
+      store,
+      port: 0,
+      triggerScan: () => Promise.reject(new Error('not in this test')),
+    });
+    try {
+      const drift = approvalDrift();
+      await store.apply([{ record: drift, expectedVersion: 0, events: [] }]);
+      const local = localRemediation(store);
+      await local.approvals.create({
+        id: 'rem-browser-1',
+        driftId: drift.id,
+        target: drift.target,
+        executor: 'revert-tags',
+        dryRun: true,
+        status: 'pending',
+        requestedAt: new Date().toISOString(),
+        expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+        summary:
+          'revert-tags (dry run) for changed aws_s3_bucket.assets in prod-eu: set tags tags.env on arn:aws:s3:::acme-assets',
+        taskToken: 'local-task-token-never-shown',
+      });
+      const router = createRouter({
+        store,
+        lifecycle: { acknowledge, unacknowledge },
+        triggerScan: () => Promise.reject(new Error('not in this test')),
+        approvals: local.approvals,
+        tasks: local.tasks,
+      });
+      const posted: string[] = [];
+      await page.route(`${server.url}/approvals**`, async (route) => {
+        const req = route.request();
+        const url = new URL(req.url());
+        if (req.method() === 'POST') posted.push(`${url.pathname} ${req.postData()}`);
+        const res = await router.handle({
+          method: req.method(),
+          path: url.pathname,
+          query: Object.fromEntries(url.searchParams),
+          headers: {},
+          body: req.postData() ?? undefined,
+          principal: 'local:dashboard-test',
+        });
+        await route.fulfill({ status: res.status, headers: res.headers, body: res.body });
+      });
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${server.url}/#/drifts/${encodeURIComponent(drift.id)}`);
+      await page.getByRole('heading', { name: 'Remediation approval' }).waitFor();
+      expect(await page.locator('.approval').textContent()).toContain('revert-tags (dry run)');
+      expect(await page.content()).not.toContain('local-task-token-never-shown');
+      await shot('drift-approval-1280');
+      await expectAccessible('drift detail with a pending approval');
+      await page.getByLabel('Comment (optional)').fill('CHG-2001');
+      await page.getByRole('button', { name: 'Approve remediation' }).click();
+      await page.getByText('Remediation approved.').waitFor();
+      await page.locator('.timeline .event-remediation_approved').waitFor();
+      expect(await page.getByRole('button', { name: 'Approve remediation' }).count()).toBe(0);
+      expect(await page.locator('.timeline .event-remediation_approved').textContent()).toContain(
+        'by local:dashboard-test',
+      );
+      expect(posted).toEqual(['/approvals/rem-browser-1 {"decision":"approve","comment":"CHG-2001"}']);
+      expect(local.tasks.decisions).toEqual([
+        {
+          taskToken: 'local-task-token-never-shown',
+          outcome: 'succeeded',
+          output: { decision: 'approve', approver: 'local:dashboard-test', comment: 'CHG-2001' },
+        },
+      ]);
+      expect((await local.approvals.get('rem-browser-1'))?.status).toBe('approved');
+      await shot('drift-approved-1280');
+    } finally {
+      await page.unroute(`${server.url}/approvals**`);
+      await server.close();
+      await close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('made no request beyond 127.0.0.1 and hit no CSP or script error', () => {

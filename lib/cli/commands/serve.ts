@@ -9,7 +9,9 @@ import type { ApiRequest, ApiResponse, LifecycleTransitions } from '../../api/ty
 import { acknowledge, unacknowledge } from '../../core/lifecycle/index.ts';
 import type { ScanRecord } from '../../core/model/drift-record.ts';
 import { DriftwatchError, UsageError } from '../../core/model/errors.ts';
+import type { ApprovalStore } from '../../core/ports/approval-store.ts';
 import type { DriftStore } from '../../core/ports/drift-store.ts';
+import type { TaskTokenSender } from '../../core/ports/task-token-sender.ts';
 import { createDashboard, isDashboardPath, isLoopbackPeer } from '../../dashboard/serve-dashboard.ts';
 import type { CliIo } from '../io.ts';
 import { parseServeFlags } from './serve-flags.ts';
@@ -18,6 +20,9 @@ export interface StartServerOptions {
   store: DriftStore;
   triggerScan(input: { target?: string }): Promise<ScanRecord>;
   lifecycle?: LifecycleTransitions;
+  /** Remediation approvals (GET/POST /approvals) and where decisions go. */
+  approvals?: ApprovalStore;
+  tasks?: TaskTokenSender;
   /** Default 8080; 0 picks a free port. */
   port?: number;
   /** Default 127.0.0.1. */
@@ -53,6 +58,8 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       store: opts.store,
       lifecycle: opts.lifecycle ?? { acknowledge, unacknowledge },
       triggerScan: opts.triggerScan,
+      ...(opts.approvals ? { approvals: opts.approvals } : {}),
+      ...(opts.tasks ? { tasks: opts.tasks } : {}),
       ...(opts.now ? { now: opts.now } : {}),
     },
     {
@@ -138,6 +145,8 @@ export interface ServeDeps {
   openStore(opts: { dir: string }): Promise<{ store: DriftStore; close(): Promise<void> }>;
   triggerScan(input: { target?: string }): Promise<ScanRecord>;
   lifecycle?: LifecycleTransitions;
+  /** Approvals on the opened store (available after openStore). */
+  remediation?: () => { approvals: ApprovalStore; tasks: TaskTokenSender } | undefined;
   /** Resolves when the server should stop; SIGINT/SIGTERM by default. */
   untilStopped?: () => Promise<void>;
 }
@@ -153,6 +162,7 @@ export async function serveCommand(args: string[], io: CliIo, deps: ServeDeps): 
       store: opened.store,
       triggerScan: deps.triggerScan,
       ...(deps.lifecycle ? { lifecycle: deps.lifecycle } : {}),
+      ...(deps.remediation?.() ?? {}),
       port: flags.port,
       host,
       allowPublic: flags.host !== undefined,

@@ -114,6 +114,11 @@ export const RemediationConfigSchema = z
       .min(1)
       .max(24 * 14)
       .default(72),
+    /** CodeBuild project that applies Terraform (executor terraform-pipeline). */
+    pipelineProject: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{1,254}$/, 'a CodeBuild project name')
+      .optional(),
   })
   .strict();
 

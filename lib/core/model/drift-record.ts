@@ -68,6 +68,12 @@ export const HistoryEventTypeSchema = z.enum([
   'acknowledged',
   'unacknowledged',
   'acknowledgement_expired',
+  'remediation_requested',
+  'remediation_approved',
+  'remediation_rejected',
+  'remediation_expired',
+  'remediation_executed',
+  'remediation_failed',
 ]);
 export type HistoryEventType = z.infer<typeof HistoryEventTypeSchema>;
 

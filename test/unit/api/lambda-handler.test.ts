@@ -204,12 +204,12 @@ describe('API Gateway handler (middy)', () => {
 });
 
 describe('handler wiring from the environment', () => {
-  it('builds the handler from TABLE_NAME and leaves the Step Functions client unwired', async () => {
+  it('builds the handler from TABLE_NAME with a real Step Functions client', async () => {
     vi.stubEnv('TABLE_NAME', 'driftwatch-test');
     vi.stubEnv('AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED', 'true');
     const mod = await import('../../../functions/api/handler.ts');
     expect(typeof mod.handler).toBe('function');
-    expect(mod.stepFunctionsClient()).toBeUndefined();
+    expect(typeof mod.stepFunctionsClient().startExecution).toBe('function');
     expect(mod.depsFromEnv({ TABLE_NAME: 'driftwatch-prod' }).store.tableName).toBe('driftwatch-prod');
     expect(() => mod.depsFromEnv({})).toThrow('TABLE_NAME is not set');
     await expect(mod.depsFromEnv({ TABLE_NAME: 't' }).triggerScan({})).rejects.toThrow(

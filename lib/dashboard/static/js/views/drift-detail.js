@@ -4,6 +4,7 @@ import { driftName, formatTime } from '../format.js';
 import { html, useState } from '../html.js';
 import { scanHref } from '../route-state.js';
 import { AcknowledgeForm } from './acknowledge-form.js';
+import { ApprovalPanel } from './approval-panel.js';
 import { ChangesTable } from './changes-table.js';
 import { HistoryTimeline } from './history-timeline.js';
 
@@ -32,7 +33,7 @@ function Facts({ d }) {
   </dl>`;
 }
 
-/** One drift: facts, desired vs actual per attribute, history, acknowledgement. */
+/** One drift: facts, desired vs actual per attribute, pending remediation approvals, acknowledgement, history. */
 export function DriftDetail({ id }) {
   const [version, setVersion] = useState(0);
   const [notice, setNotice] = useState('');
@@ -45,6 +46,10 @@ export function DriftDetail({ id }) {
     setNotice(`Drift is now ${record.status}.`);
     setVersion((v) => v + 1);
   };
+  const decided = (approval) => {
+    setNotice(`Remediation ${approval.status}.`);
+    setVersion((v) => v + 1);
+  };
   return html`
     <p class="crumbs"><a href="#/drifts">Drift</a> / <span>${d.id}</span></p>
     <h1 class="drift-title">${driftName(d)}</h1>
@@ -53,6 +58,7 @@ export function DriftDetail({ id }) {
     <p class="notice" role="status">${notice}${loading ? ' Refreshing…' : ''}</p>
     <${Facts} d=${d} />
     <section aria-labelledby="h-changes"><h2 id="h-changes">Desired vs actual</h2><${ChangesTable} drift=${d} /></section>
+    <${ApprovalPanel} drift=${d} version=${version} onDone=${decided} />
     <section aria-labelledby="h-ack"><h2 id="h-ack">Acknowledgement</h2>
       <${AcknowledgeForm} key=${`${d.id}#${d.version}`} drift=${d} onDone=${done} /></section>
     <section aria-labelledby="h-history"><h2 id="h-history">History</h2><${HistoryTimeline} id=${id} version=${version} /></section>`;

@@ -1,0 +1,2 @@
+export { APPROVAL_SK, approvalItem, approvalPk, driftPartition, statusPartition } from './item.ts';
+export { DynamoDbApprovalStore, type DynamoDbApprovalStoreOptions } from './store.ts';
