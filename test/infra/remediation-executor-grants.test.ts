@@ -15,7 +15,13 @@ describe('remediation executor grants', () => {
     const base = exampleConfig();
     const config = {
       ...base,
-      remediation: { ...base.remediation, enabled: true, dryRun: false, executor: 'terraform-pipeline' as const, pipelineProject: 'tf-apply-prod' },
+      remediation: {
+        ...base.remediation,
+        enabled: true,
+        dryRun: false,
+        executor: 'terraform-pipeline' as const,
+        pipelineProject: 'tf-apply-prod',
+      },
     };
     const { stacks, templates } = synthApp(config, { dashboard: false });
     templates.remediation.hasResourceProperties('AWS::IAM::Policy', {
@@ -23,7 +29,15 @@ describe('remediation executor grants', () => {
         Statement: Match.arrayWith([
           Match.objectLike({
             Action: 'codebuild:StartBuild',
-            Resource: { 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp(':codebuild:'), Match.stringLikeRegexp(':project/tf-apply-prod$')])] },
+            Resource: {
+              'Fn::Join': [
+                '',
+                Match.arrayWith([
+                  Match.stringLikeRegexp(':codebuild:'),
+                  Match.stringLikeRegexp(':project/tf-apply-prod$'),
+                ]),
+              ],
+            },
           }),
         ]),
       },
@@ -36,7 +50,10 @@ describe('remediation executor grants', () => {
 
   it('revert-tags (dryRun false) gets the tagging API, acknowledged for cdk-nag with its reason', () => {
     const base = exampleConfig();
-    const config = { ...base, remediation: { ...base.remediation, enabled: true, dryRun: false, executor: 'revert-tags' as const } };
+    const config = {
+      ...base,
+      remediation: { ...base.remediation, enabled: true, dryRun: false, executor: 'revert-tags' as const },
+    };
     const { stacks, templates } = synthApp(config, { dashboard: false });
     templates.remediation.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: {
