@@ -46,3 +46,12 @@ if (!only || only === 'stream') {
   print('Streaming a >600 MB state', await benchStreamHugeState());
   rmSync('.bench/huge.tfstate', { force: true });
 }
+if (!only || only === 'bundles') {
+  // Every Lambda bundled exactly as NodejsFunction does (lib/infra/bundling-options.ts), then
+  // imported cold in a fresh node: the size and init cost each function pays on a cold start.
+  const { benchBundles } = await import('./bundles.ts');
+  print(
+    'Lambda bundles (minified ESM, AWS SDK bundled): MB, top 3 contributors, cold import',
+    await benchBundles(),
+  );
+}

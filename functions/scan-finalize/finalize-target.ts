@@ -3,12 +3,10 @@ import { type DriftwatchEvent, eventsFromWrites, scanCompletedEvent } from '../.
 import { type RecordedScan, recordScan } from '../../lib/core/lifecycle/index.ts';
 import { UsageError } from '../../lib/core/model/errors.ts';
 import { DriftReportSchema } from '../../lib/core/model/report.ts';
-import {
-  createFingerprint,
-  createHasher,
-  loadTargetDesired,
-  resolutionFacts,
-} from '../../lib/runtime/index.ts';
+import { createFingerprint } from '../../lib/runtime/fingerprint.ts';
+import { createHasher } from '../../lib/runtime/hasher.ts';
+import { resolutionFacts } from '../../lib/runtime/resolution-context.ts';
+import { loadTargetDesired } from '../../lib/runtime/target-desired.ts';
 import type { ScanDeps } from '../shared/deps.ts';
 import { oneLine } from '../shared/errors.ts';
 import { liveIdsKey } from '../shared/keys.ts';

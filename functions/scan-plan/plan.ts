@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { TargetConfig } from '../../lib/core/config/index.ts';
 import { UsageError } from '../../lib/core/model/errors.ts';
-import { planShards } from '../../lib/runtime/index.ts';
+import { planShards } from '../../lib/runtime/shards.ts';
 import type { ScanDeps } from '../shared/deps.ts';
 import { parseInput } from '../shared/errors.ts';
 import { manifestKey, recordScanId } from '../shared/keys.ts';

@@ -2,14 +2,11 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { runScan } from '../../lib/core/engine/index.ts';
 import { LiveIndex } from '../../lib/core/match/live-index.ts';
 import { UsageError } from '../../lib/core/model/errors.ts';
-import {
-  createHasher,
-  defaultClassifier,
-  defaultRegistry,
-  inventoryForShard,
-  loadTargetDesired,
-  type RuntimeContext,
-} from '../../lib/runtime/index.ts';
+import { defaultClassifier, defaultRegistry } from '../../lib/runtime/compose.ts';
+import type { RuntimeContext } from '../../lib/runtime/context.ts';
+import { createHasher } from '../../lib/runtime/hasher.ts';
+import { inventoryForShard } from '../../lib/runtime/shard-inventory.ts';
+import { loadTargetDesired } from '../../lib/runtime/target-desired.ts';
 import type { ScanDeps } from '../shared/deps.ts';
 import { parseInput } from '../shared/errors.ts';
 import { liveIdsKey, reportKey } from '../shared/keys.ts';

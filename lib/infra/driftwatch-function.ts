@@ -4,14 +4,11 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { LAMBDA_BUNDLING } from './bundling-options.ts';
 import { acknowledge } from './nag.ts';
 
 /** Metadata key naming a Lambda for test/infra/synth.ts (placeholder ARNs in the local ASL runs). */
 export const FUNCTION_NAME_METADATA = 'driftwatch:function';
-
-/** ESM output still meets CommonJS dependencies that call require(): give them one. */
-const ESM_REQUIRE_BANNER =
-  "import { createRequire as __dwCreateRequire } from 'node:module';const require = __dwCreateRequire(import.meta.url);";
 
 export interface DriftwatchFunctionProps {
   /** Handler file relative to the repository root, e.g. `functions/scan-shard/handler.ts`. */
@@ -24,6 +21,8 @@ export interface DriftwatchFunctionProps {
   memorySize?: number;
   timeout?: Duration;
   reservedConcurrentExecutions?: number;
+  /** esbuild `define` (see BUNDLE_DEFINE): compile-time constants that drop unused adapters. */
+  define?: Record<string, string>;
 }
 
 /**
@@ -65,14 +64,11 @@ export class DriftwatchFunction extends Construct {
           projectRoot: props.repoRoot,
           depsLockFilePath: join(props.repoRoot, 'package-lock.json'),
           bundling: {
-            minify: true,
-            sourceMap: true,
-            sourcesContent: false,
-            target: 'node22',
+            ...LAMBDA_BUNDLING,
+            mainFields: [...LAMBDA_BUNDLING.mainFields],
+            externalModules: [...LAMBDA_BUNDLING.externalModules],
             format: OutputFormat.ESM,
-            mainFields: ['module', 'main'],
-            banner: ESM_REQUIRE_BANNER,
-            externalModules: [],
+            ...(props.define ? { define: props.define } : {}),
             forceDockerBundling: false,
           },
         })

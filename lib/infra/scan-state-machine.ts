@@ -8,12 +8,20 @@ import { functionVersionsFinding } from './driftwatch-function.ts';
 import { grantScanObjects } from './grants.ts';
 import { LAMBDA_TRANSIENT_RETRY } from './lambda-retry.ts';
 import { acknowledge, nagPseudo } from './nag.ts';
+import { shardFunctionName } from './scan-shard-bundles.ts';
 
 export const SCAN_STATE_MACHINE_NAME = 'driftwatch-scan';
 
+/** The ScanShard function of one provider (the manifest line's `provider`). */
+export interface ShardFunction {
+  provider: string;
+  fn: lambda.IFunction;
+}
+
 export interface ScanStateMachineProps {
   plan: lambda.IFunction;
-  shard: lambda.IFunction;
+  /** One per provider; the ItemProcessor routes each shard by `$.shard.provider`. */
+  shards: ShardFunction[];
   finalize: lambda.IFunction;
   dataKeyArn: string;
   maxConcurrency: number;
@@ -63,7 +71,6 @@ export class ScanStateMachine extends Construct {
     const plan = invoke(this, 'Plan', props.plan);
     plan.addCatch(planFailed, { errors: ['States.ALL'], resultPath: '$.error' });
 
-    const shard = invoke(this, 'ScanShard', props.shard, { inputPath: '$.shard' });
     const shardFailed = new sfn.Pass(this, 'ShardFailed', {
       parameters: {
         'shardId.$': '$.shard.shardId',
@@ -72,8 +79,22 @@ export class ScanStateMachine extends Construct {
         'error.$': '$.error',
       },
     });
-    // A failed shard becomes an incomplete scope in Finalize, never a failed Map.
-    shard.addCatch(shardFailed, { errors: ['States.ALL'], resultPath: '$.error' });
+    // A shard of a provider with no function (the config changed after deploy) fails that shard only.
+    const noFunction = new sfn.Pass(this, 'NoShardFunction', {
+      result: sfn.Result.fromObject({
+        Error: 'NoShardFunction',
+        Cause: 'no ScanShard function for this provider: deploy again with the current config',
+      }),
+      resultPath: '$.error',
+    }).next(shardFailed);
+    const route = new sfn.Choice(this, 'ShardProvider');
+    for (const { provider, fn } of props.shards) {
+      const task = invoke(this, shardFunctionName(provider), fn, { inputPath: '$.shard' });
+      // A failed shard becomes an incomplete scope in Finalize, never a failed Map.
+      task.addCatch(shardFailed, { errors: ['States.ALL'], resultPath: '$.error' });
+      route.when(sfn.Condition.stringEquals('$.shard.provider', provider), task);
+    }
+    route.otherwise(noFunction);
 
     const shards = new sfn.DistributedMap(this, 'Shards', {
       itemReader: new sfn.S3JsonLItemReader({
@@ -87,7 +108,7 @@ export class ScanStateMachine extends Construct {
       resultPath: '$.shards',
     });
     // Mode DISTRIBUTED and ExecutionType (from mapExecutionType) are rendered by DistributedMap itself.
-    shards.itemProcessor(shard);
+    shards.itemProcessor(route);
     shards.addCatch(scanFailed, { errors: ['States.ALL'], resultPath: '$.error' });
 
     const finalize = invoke(this, 'Finalize', props.finalize, {
@@ -124,9 +145,9 @@ export class ScanStateMachine extends Construct {
       {
         id: 'AwsSolutions-IAM5',
         reason:
-          'Tasks may invoke any version of the three scan functions; the Map starts, describes and stops child executions of this state machine only; X-Ray and CloudWatch Logs delivery APIs take no resource ARN.',
+          'Tasks may invoke any version of the scan functions (plan, one shard function per provider, finalize); the Map starts, describes and stops child executions of this state machine only; X-Ray and CloudWatch Logs delivery APIs take no resource ARN.',
         appliesTo: [
-          ...[props.plan, props.shard, props.finalize].map(functionVersionsFinding),
+          ...[props.plan, ...props.shards.map((s) => s.fn), props.finalize].map(functionVersionsFinding),
           `Resource::${executions}:*`,
           `Resource::${executions}/*:*`,
           'Resource::*',

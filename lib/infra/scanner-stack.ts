@@ -10,7 +10,14 @@ import { acknowledge } from './nag.ts';
 import { EVENT_BUS_NAME, scanBucketName, TABLE_NAME } from './names.ts';
 import type { InfraConfig, InfraOptions } from './props.ts';
 import { ScanSchedules } from './scan-schedules.ts';
-import { ScanStateMachine } from './scan-state-machine.ts';
+import {
+  finalizeDefine,
+  SHARD_PROVIDERS,
+  shardBackendsFromConfig,
+  shardDefine,
+  shardFunctionName,
+} from './scan-shard-bundles.ts';
+import { ScanStateMachine, type ShardFunction } from './scan-state-machine.ts';
 
 /** The stateful resources every workload stack reads and writes. */
 export interface SharedResources {
@@ -47,7 +54,7 @@ export class ScannerStack extends Stack {
     const fn = (
       name: string,
       entry: string,
-      extra: { memorySize: number; timeout: Duration; reserved?: number },
+      extra: { memorySize: number; timeout: Duration; reserved?: number; define?: Record<string, string> },
     ) =>
       new DriftwatchFunction(this, name, {
         name,
@@ -58,31 +65,44 @@ export class ScannerStack extends Stack {
         memorySize: extra.memorySize,
         timeout: extra.timeout,
         ...(extra.reserved ? { reservedConcurrentExecutions: extra.reserved } : {}),
+        ...(extra.define ? { define: extra.define } : {}),
       }).fn;
 
     const plan = fn('ScanPlan', 'functions/scan-plan/handler.ts', {
       memorySize: 512,
       timeout: Duration.minutes(5),
     });
-    // Reserved concurrency caps what one scan (or a few overlapping ones) can take from the account pool;
-    // throttled shards are retried by the state machine (Lambda.TooManyRequestsException).
-    const shard = fn('ScanShard', 'functions/scan-shard/handler.ts', {
-      memorySize: 1024,
-      timeout: Duration.minutes(15),
-      reserved: options.shardReservedConcurrency,
-    });
+    // One ScanShard function per provider the config scans, each bundling only that provider's
+    // inventory adapter and the state backends its targets name (docs/workflows.md, bundle sizes).
+    // Reserved concurrency caps what one scan (or a few overlapping ones) can take from the account
+    // pool; throttled shards are retried by the state machine (Lambda.TooManyRequestsException).
+    const backends = shardBackendsFromConfig(config.configJson);
+    const providers = SHARD_PROVIDERS.filter((p) => backends.has(p));
+    const shards: ShardFunction[] = (providers.length > 0 ? providers : SHARD_PROVIDERS).map((provider) => ({
+      provider,
+      fn: fn(shardFunctionName(provider), 'functions/scan-shard/handler.ts', {
+        memorySize: 1024,
+        timeout: Duration.minutes(15),
+        reserved: options.shardReservedConcurrency,
+        define: shardDefine(provider, backends.get(provider)),
+      }),
+    }));
     const finalize = fn('ScanFinalize', 'functions/scan-finalize/handler.ts', {
       memorySize: 1024,
       timeout: Duration.minutes(15),
+      // Finalize reloads every target's desired state (resolution facts): all configured backends.
+      define: finalizeDefine([...backends.values()].flatMap((b) => [...b])),
     });
 
     // Plan: expands targets and writes the manifest, puts the scan record.
     grantTableReadWrite(plan, shared.dataKeyArn);
     grantScanObjects(plan, 'manifests', 'readwrite', shared.dataKeyArn);
     // Shard: reads state + inventory, writes its report; never the table.
-    grantScanObjects(shard, 'reports', 'write', shared.dataKeyArn);
-    shared.hashKey.grantRead(shard);
-    grantInventoryRead(shard, config);
+    for (const { fn: shard } of shards) {
+      grantScanObjects(shard, 'reports', 'write', shared.dataKeyArn);
+      shared.hashKey.grantRead(shard);
+      grantInventoryRead(shard, config);
+    }
     acknowledgeInventoryRead(this, config);
     // Finalize (and ScanFailed): merges reports, records the scan, publishes events.
     grantTableReadWrite(finalize, shared.dataKeyArn);
@@ -95,7 +115,7 @@ export class ScannerStack extends Stack {
 
     this.stateMachine = new ScanStateMachine(this, 'Scan', {
       plan,
-      shard,
+      shards,
       finalize,
       dataKeyArn: shared.dataKeyArn,
       maxConcurrency: config.scan.maxConcurrency,

@@ -1,15 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { FileStateCache, MemoryStateCache, type StateCache } from '../adapters/shared/state-cache/index.ts';
-import { AzureBlobStateSource } from '../adapters/state-sources/azure-blob/index.ts';
 import { FileStateSource } from '../adapters/state-sources/file/index.ts';
-import { GcsStateSource } from '../adapters/state-sources/gcs/index.ts';
-import { createS3Client, S3StateSource } from '../adapters/state-sources/s3/index.ts';
 import type { StateSourceConfig } from '../core/config/index.ts';
 import { StateParseError } from '../core/model/errors.ts';
 import type { StateResource } from '../core/model/state-resource.ts';
 import type { StateSource } from '../core/ports/state-source.ts';
 import type { RuntimeContext } from './context.ts';
+import { notBundled, remoteStateSource } from './remote-state-sources.ts';
 
 /** One cache per process and directory: a rescan in a warm Lambda or a long CLI run skips unchanged states. */
 const caches = new Map<string, StateCache>();
@@ -24,26 +22,18 @@ function cacheFor(ctx: RuntimeContext): StateCache {
 }
 
 /** The state sources for one configured location: local file/folder (+ workspaces), s3://, azblob://, gs://. */
-export function stateSourcesFor(config: StateSourceConfig, ctx: RuntimeContext): StateSource[] {
+export async function stateSourcesFor(
+  config: StateSourceConfig,
+  ctx: RuntimeContext,
+): Promise<StateSource[]> {
   const { location, workspaces, options } =
     typeof config === 'string' ? { location: config, workspaces: ['default'], options: {} } : config;
-  const common = { hasher: ctx.hasher, workspaces, cache: cacheFor(ctx) };
-  if (/^s3:\/\//i.test(location)) {
-    const client = createS3Client({
-      ...(options.region ? { region: options.region } : {}),
-      ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-    });
-    return [
-      new S3StateSource(location, {
-        ...common,
-        client,
-        ...(options.region ? { region: options.region } : {}),
-        ...(options.workspaceKeyPrefix ? { workspaceKeyPrefix: options.workspaceKeyPrefix } : {}),
-      }),
-    ];
-  }
-  if (/^azblob:\/\//i.test(location)) return [new AzureBlobStateSource(location, common)];
-  if (/^gs:\/\//i.test(location)) return [new GcsStateSource(location, common)];
+  const remote = await remoteStateSource(location, options, {
+    hasher: ctx.hasher,
+    workspaces,
+    cache: cacheFor(ctx),
+  });
+  if (remote) return [remote];
   return localWorkspaceFiles(resolve(ctx.cwd, location), workspaces, options.workspaceDir, ctx).map(
     (file) => new FileStateSource(file, ctx.hasher),
   );
@@ -88,7 +78,7 @@ export async function loadStates(
 ): Promise<StateResource[]> {
   const out: StateResource[] = [];
   for (const c of configs) {
-    for (const source of stateSourcesFor(c, ctx))
+    for (const source of await stateSourcesFor(c, ctx))
       for (const doc of await source.read()) out.push(...doc.resources);
   }
   return out;
@@ -101,8 +91,12 @@ export async function discoverTfDirStates(
   notice: (line: string) => void = () => {},
 ): Promise<StateSourceConfig[]> {
   if (dirs.length === 0) return [];
-  // Loaded on demand: the HCL parser is a 3.8 MB bundle only --tf-dir needs.
-  const { discoverTfDir } = await import('../adapters/state-sources/tf-dir/index.ts');
+  // Loaded on demand: the HCL parser is a 3.8 MB bundle only --tf-dir needs (a Lambda bundles it
+  // only when its config names a tfDir; see remote-state-sources.ts for why the `if`).
+  let discoverTfDir: typeof import('../adapters/state-sources/tf-dir/index.ts').discoverTfDir;
+  if (process.env.DRIFTWATCH_BUNDLE_TF_DIR !== 'off')
+    ({ discoverTfDir } = await import('../adapters/state-sources/tf-dir/index.ts'));
+  else return notBundled('tfDir (Terraform backend discovery)');
   const out: StateSourceConfig[] = [];
   for (const dir of dirs) {
     const found = await discoverTfDir(resolve(ctx.cwd, dir));

@@ -124,7 +124,7 @@ describe('ScannerStack', () => {
     }
     scanner.hasResourceProperties('AWS::Lambda::Function', {
       ReservedConcurrentExecutions: 40,
-      Description: Match.stringLikeRegexp('ScanShard'),
+      Description: Match.stringLikeRegexp('ScanShardAws'),
     });
     scanner.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 90 }, 4);
   });
@@ -172,8 +172,29 @@ describe('ScannerStack', () => {
     expect(map.ToleratedFailurePercentage).toBe(5);
     expect(map.ResultPath).toBe('$.shards');
     expect(map.ItemProcessor.ProcessorConfig).toEqual({ Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' });
-    const shard = map.ItemProcessor.States.ScanShard;
-    expect(shard).toMatchObject({ Type: 'Task', Resource: fn('ScanShard'), InputPath: '$.shard', End: true });
+    // The example config scans AWS only: one shard function, routed by the line's provider.
+    expect(map.ItemProcessor.StartAt).toBe('ShardProvider');
+    expect(map.ItemProcessor.States.ShardProvider).toEqual({
+      Type: 'Choice',
+      Choices: [{ Variable: '$.shard.provider', StringEquals: 'aws', Next: 'ScanShardAws' }],
+      Default: 'NoShardFunction',
+    });
+    expect(map.ItemProcessor.States.NoShardFunction).toEqual({
+      Type: 'Pass',
+      Result: {
+        Error: 'NoShardFunction',
+        Cause: 'no ScanShard function for this provider: deploy again with the current config',
+      },
+      ResultPath: '$.error',
+      Next: 'ShardFailed',
+    });
+    const shard = map.ItemProcessor.States.ScanShardAws;
+    expect(shard).toMatchObject({
+      Type: 'Task',
+      Resource: fn('ScanShardAws'),
+      InputPath: '$.shard',
+      End: true,
+    });
     expect(shard.Retry).toEqual([
       {
         ErrorEquals: [

@@ -48,6 +48,8 @@ afterAll(() => h.close());
 interface Run {
   result: Promise<unknown>;
   shardCalls: Map<string, number>;
+  /** The task state each shard ran in (the synthesized definition routes by provider). */
+  shardTaskOf: Map<string, string>;
   finalizeInputs: unknown[];
 }
 
@@ -56,16 +58,19 @@ function execute(config: DriftwatchConfig, scanId: string, target: string, at: D
   const deps = h.deps(config, () => at);
   const ctx = lambdaContext('local');
   const shardCalls = new Map<string, number>();
+  const shardTaskOf = new Map<string, string>();
   const finalizeInputs: unknown[] = [];
   const shard = createScanShardHandler(deps);
   const finalize = createScanFinalizeHandler(deps);
-  const handlers: Record<string, (input: unknown) => Promise<never>> = {
-    Plan: lambdaTask(tasks.get('Plan'), createScanPlanHandler(deps), ctx),
-    ScanShard: lambdaTask(
-      tasks.get('ScanShard'),
+  // One ScanShard task per provider in the synthesized definition (ScanShardAws …), one in the contract's.
+  const shardTasks = [...tasks.keys()].filter((n) => n.startsWith('ScanShard'));
+  const shardTask = (name: string) =>
+    lambdaTask(
+      tasks.get(name),
       async (event, c) => {
         const s = event as { shardId: string; target: string };
         shardCalls.set(s.shardId, (shardCalls.get(s.shardId) ?? 0) + 1);
+        shardTaskOf.set(s.shardId, name);
         if (s.target === failing) {
           const err = new Error('Rate exceeded');
           err.name = 'Lambda.ServiceException';
@@ -74,7 +79,10 @@ function execute(config: DriftwatchConfig, scanId: string, target: string, at: D
         return shard(event, c);
       },
       ctx,
-    ),
+    );
+  const handlers: Record<string, (input: unknown) => Promise<never>> = {
+    Plan: lambdaTask(tasks.get('Plan'), createScanPlanHandler(deps), ctx),
+    ...Object.fromEntries(shardTasks.map((n) => [n, shardTask(n)])),
     Finalize: lambdaTask(
       tasks.get('Finalize'),
       async (event, c) => {
@@ -96,11 +104,14 @@ function execute(config: DriftwatchConfig, scanId: string, target: string, at: D
   const run = machine.run(
     { scanId, target, trigger: 'schedule' },
     {
-      overrides: { taskResourceLocalHandlers: handlers, retryIntervalOverrides: { ScanShard: 0 } },
+      overrides: {
+        taskResourceLocalHandlers: handlers,
+        retryIntervalOverrides: Object.fromEntries(shardTasks.map((n) => [n, 0])),
+      },
       context: { Execution: { Name: scanId, StartTime: at.toISOString() } },
     },
   );
-  return { result: run.result, shardCalls, finalizeInputs };
+  return { result: run.result, shardCalls, shardTaskOf, finalizeInputs };
 }
 
 const kinds = (from: number, to = h.published.length) =>
@@ -121,6 +132,13 @@ describe(`scan workflow through aws-local-stepfunctions`, () => {
       ['example-gcp--export', 1],
       ['example-kubernetes--export', 1],
     ]);
+    if (source === 'synthesized')
+      expect([...run.shardTaskOf.entries()].sort()).toEqual([
+        ['example-aws--export', 'ScanShardAws'],
+        ['example-azure--export', 'ScanShardAzure'],
+        ['example-gcp--export', 'ScanShardGcp'],
+        ['example-kubernetes--export', 'ScanShardKubernetes'],
+      ]);
     expect(out).toMatchObject({ scanId: 'scan-w1', status: 'completed' });
     expect(out.counts).toMatchObject({ targets: 4, shards: 4, failedShards: 0, resolved: 0 });
     expect(out.counts.events).toBe(out.counts.opened + 4);
