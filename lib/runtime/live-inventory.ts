@@ -42,7 +42,9 @@ async function readLive(target: TargetConfig, shard: ShardSpec): Promise<Invento
     const { AzureResourceGraphInventory } = await import(
       '../adapters/inventory/azure-resource-graph/index.ts'
     );
-    const subscription = shard.scope.slice('azure:'.length);
+    // Scope keys lower-case the GUID; the adapter wants the subscription as configured.
+    const key = shard.scope.slice('azure:'.length);
+    const subscription = target.scopes.subscriptions.find((s) => s.toLowerCase() === key) ?? key;
     return new AzureResourceGraphInventory({
       target: target.name,
       scopes: target.scopes,
