@@ -1,5 +1,6 @@
 /**
- * Generates lib/mappings/generated/type-map.ts from the shared type-map.tsv.
+ * Generates lib/mappings/generated/type-map.ts and type-map-<provider>.ts from the shared type-map.tsv.
+ * One module per provider so a provider's Lambda bundle keeps only its own rows.
  * Usage: `npm run gen:type-map [-- path/to/type-map.tsv]` (default ../shared/data/type-map.tsv).
  * The output is deterministic: the same TSV always gives the same bytes (no dates, ordinal sort).
  */
@@ -106,8 +107,11 @@ const LICENCES: Record<string, string> = {
 
 const ord = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Providers in file (and row) order; each gets type-map-<provider>.ts, even with no rows. */
+export const PROVIDERS = ['aws', 'azure', 'gcp', 'kubernetes'] as const;
+
 /** The provenance header: input hash, row counts and the cited sources with their licences. */
-function header(rows: readonly TsvRow[], tsv: string): string[] {
+function header(rows: readonly TsvRow[], tsv: string, scope?: TsvRow['provider']): string[] {
   const sha = createHash('sha256').update(tsv).digest('hex');
   const perProvider = new Map<string, number>();
   const perSource = new Map<string, number>();
@@ -125,65 +129,101 @@ function header(rows: readonly TsvRow[], tsv: string): string[] {
   return [
     '// GENERATED FILE, DO NOT EDIT. Regenerate with `npm run gen:type-map` (scripts/generate-type-map.ts).',
     `// Source: type-map.tsv (sha256 ${sha}), documented in SOURCE.md next to it.`,
-    `// Rows: ${rows.length} (${counts.join(', ')}). Columns kept: provider, terraform type, native type, inventory.`,
+    `// Rows: ${rows.length} (${counts.join(', ') || `${scope} 0`}). Columns kept: provider, terraform type, native type, inventory.`,
     '// Provenance: type-name pairs (facts) extracted from these repositories at these commits; no code copied.',
     ...sources,
-    '//   MicrosoftDocs/azure-docs Resource Graph table reference (CC BY 4.0, © Microsoft,',
-    '//   https://github.com/MicrosoftDocs/azure-docs): only which types each table lists, for azure `inventory`.',
-    '// Caveat: AWS::IAM::Policy is an inline policy in rows with inventory none (former2) and a managed',
-    '// policy in rows with inventory config (AWS Config); always read the inventory column.',
+    ...(scope === undefined || scope === 'azure'
+      ? [
+          '//   MicrosoftDocs/azure-docs Resource Graph table reference (CC BY 4.0, © Microsoft,',
+          '//   https://github.com/MicrosoftDocs/azure-docs): only which types each table lists, for azure `inventory`.',
+        ]
+      : []),
+    ...(scope === undefined || scope === 'aws'
+      ? [
+          '// Caveat: AWS::IAM::Policy is an inline policy in rows with inventory none (former2) and a managed',
+          '// policy in rows with inventory config (AWS Config); always read the inventory column.',
+        ]
+      : []),
   ];
 }
 
-/** Renders the TypeScript module text for validated rows; sorted, so the input order does not matter. */
-export function renderTypeMap(rows: readonly TsvRow[], tsv: string): string {
-  const sorted = [...rows].sort(
-    (a, b) =>
-      ord(a.provider, b.provider) || ord(a.terraformType, b.terraformType) || ord(a.nativeType, b.nativeType),
-  );
+const exportName = (p: TsvRow['provider']) => `TYPE_MAP_${p.toUpperCase()}`;
+
+/** One provider's module: a literal tuple array and a pure conversion, so a bundle that does not use it drops it. */
+function renderProvider(provider: TsvRow['provider'], rows: readonly TsvRow[], tsv: string): string {
   const q = (s: string) => `'${s}'`;
-  const body = sorted.map(
+  const body = rows.map(
     (r) => `  [${[r.provider, r.terraformType, r.nativeType, r.inventory].map(q).join(',')}],`,
   );
   return [
-    ...header(rows, tsv),
+    ...header(rows, tsv, provider),
     '',
-    "import type { TypeMapRow } from './type-map-row.ts';",
+    "import { rowsFromTuples, type TypeMapRow, type TypeMapTuple } from './type-map-row.ts';",
     '',
-    "type Tuple = readonly [TypeMapRow['provider'], string, string, string];",
-    '',
-    'const ROWS: readonly Tuple[] = [',
+    'const ROWS: readonly TypeMapTuple[] = [',
     ...body,
     '];',
     '',
-    '/** Every (Terraform type, native type, inventory) pair of the shared type map, sorted. */',
-    'export const TYPE_MAP: readonly TypeMapRow[] = ROWS.map(([provider, terraformType, nativeType, inventory]) => ({',
-    '  provider,',
-    '  terraformType,',
-    '  nativeType,',
-    '  inventory,',
-    '}));',
+    `/** The ${provider} rows of the shared type map, sorted (a slice of TYPE_MAP in type-map.ts). */`,
+    `export const ${exportName(provider)}: readonly TypeMapRow[] = /* @__PURE__ */ rowsFromTuples(ROWS);`,
     '',
   ].join('\n');
 }
 
-/** TSV text in, module text out (validation included). */
-export function generateTypeMap(tsv: string, file?: string): string {
+/** The all-providers module: the provider slices concatenated in provider order (= the old TYPE_MAP). */
+function renderIndex(rows: readonly TsvRow[], tsv: string): string {
+  return [
+    ...header(rows, tsv),
+    '',
+    "import { concatRows, type TypeMapRow } from './type-map-row.ts';",
+    ...PROVIDERS.map((p) => `import { ${exportName(p)} } from './type-map-${p}.ts';`),
+    '',
+    ...PROVIDERS.map((p) => `export { ${exportName(p)} } from './type-map-${p}.ts';`),
+    '',
+    '/** Every (Terraform type, native type, inventory) pair of the shared type map, sorted. */',
+    `export const TYPE_MAP: readonly TypeMapRow[] = /* @__PURE__ */ concatRows(${PROVIDERS.map(exportName).join(', ')});`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * Renders the generated modules for validated rows, by file name (type-map.ts and one
+ * type-map-<provider>.ts per provider); sorted, so the input order does not matter.
+ */
+export function renderTypeMap(rows: readonly TsvRow[], tsv: string): Record<string, string> {
+  const sorted = [...rows].sort(
+    (a, b) =>
+      ord(a.provider, b.provider) || ord(a.terraformType, b.terraformType) || ord(a.nativeType, b.nativeType),
+  );
+  const files: Record<string, string> = { 'type-map.ts': renderIndex(sorted, tsv) };
+  for (const p of PROVIDERS)
+    files[`type-map-${p}.ts`] = renderProvider(
+      p,
+      sorted.filter((r) => r.provider === p),
+      tsv,
+    );
+  return files;
+}
+
+/** TSV text in, module texts by file name out (validation included). */
+export function generateTypeMap(tsv: string, file?: string): Record<string, string> {
   return renderTypeMap(parseTypeMapTsv(tsv, file), tsv);
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-/** Where the generated module lives. */
-export const OUTPUT_FILE = path.join(here, '..', 'lib', 'mappings', 'generated', 'type-map.ts');
+/** Where the generated modules live. */
+export const OUTPUT_DIR = path.join(here, '..', 'lib', 'mappings', 'generated');
 /** The shared TSV relative to the repository (present in the workspace, absent in a user's clone). */
 export const DEFAULT_TSV = path.join(here, '..', '..', 'shared', 'data', 'type-map.tsv');
 
 function main(): void {
   const input = process.argv[2] ?? DEFAULT_TSV;
   try {
-    const text = generateTypeMap(readFileSync(input, 'utf8'), input);
-    writeFileSync(OUTPUT_FILE, text);
-    console.log(`wrote ${path.relative(process.cwd(), OUTPUT_FILE)} from ${input}`);
+    const files = generateTypeMap(readFileSync(input, 'utf8'), input);
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(OUTPUT_DIR, name), text);
+    console.log(
+      `wrote ${Object.keys(files).join(', ')} in ${path.relative(process.cwd(), OUTPUT_DIR)} from ${input}`,
+    );
   } catch (err) {
     console.error(err instanceof Error ? err.message : String(err));
     process.exitCode = 1;

@@ -61,3 +61,20 @@ export function buildGeneratedMappings(rows: readonly TypeMapRow[]): ResourceMap
   }
   return out;
 }
+
+// Per slice, so the CLI's registry and `generatedMappings` share one build of each provider.
+const built = new WeakMap<readonly TypeMapRow[], readonly ResourceMapping[]>();
+
+/** buildGeneratedMappings of each type map slice (built once per slice), concatenated in argument order. */
+export function generatedMappingsOf(
+  ...slices: readonly (readonly TypeMapRow[])[]
+): readonly ResourceMapping[] {
+  return slices.flatMap((rows) => {
+    let mappings = built.get(rows);
+    if (!mappings) {
+      mappings = buildGeneratedMappings(rows);
+      built.set(rows, mappings);
+    }
+    return mappings;
+  });
+}

@@ -26,3 +26,21 @@ export function isListable(row: Pick<TypeMapRow, 'inventory' | 'nativeType'>): b
 export function isPolicyCarrier(row: Pick<TypeMapRow, 'inventory'>): boolean {
   return row.inventory === 'cloudasset:iam_policy' || row.inventory === 'cloudasset:org_policy';
 }
+
+/** A row as the generated modules store it: provider, Terraform type, native type, inventory. */
+export type TypeMapTuple = readonly [TypeMapRow['provider'], string, string, string];
+
+/** Generated tuples to rows (called with `@__PURE__` so an unused provider module bundles to nothing). */
+export function rowsFromTuples(tuples: readonly TypeMapTuple[]): readonly TypeMapRow[] {
+  return tuples.map(([provider, terraformType, nativeType, inventory]) => ({
+    provider,
+    terraformType,
+    nativeType,
+    inventory,
+  }));
+}
+
+/** The provider slices as one array, in argument order. */
+export function concatRows(...slices: readonly (readonly TypeMapRow[])[]): readonly TypeMapRow[] {
+  return slices.flat();
+}

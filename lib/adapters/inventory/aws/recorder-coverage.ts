@@ -7,7 +7,7 @@ import {
   DescribeConfigurationRecordersCommand,
   type DescribeConfigurationRecordersCommandOutput,
 } from '@aws-sdk/client-config-service';
-import { TYPE_MAP } from '../../../mappings/generated/type-map.ts';
+import { TYPE_MAP_AWS } from '../../../mappings/generated/type-map-aws.ts';
 import type { AwsClients } from './clients.ts';
 
 /** IAM types Config records once per account with awsRegion `global`, where global recording is on. */
@@ -26,11 +26,7 @@ let configTypes: string[] | undefined;
  */
 export function configRecordableTypes(): readonly string[] {
   configTypes ??= [
-    ...new Set(
-      TYPE_MAP.filter((r) => r.provider === 'aws' && r.inventory.startsWith('config')).map(
-        (r) => r.nativeType,
-      ),
-    ),
+    ...new Set(TYPE_MAP_AWS.filter((r) => r.inventory.startsWith('config')).map((r) => r.nativeType)),
   ].sort();
   return configTypes;
 }

@@ -1,4 +1,4 @@
-import { TYPE_MAP } from '../../../mappings/generated/type-map.ts';
+import { TYPE_MAP_AZURE } from '../../../mappings/generated/type-map-azure.ts';
 
 const SUBNET = 'Microsoft.Network/virtualNetworks/subnets';
 
@@ -7,11 +7,11 @@ const SUBNET = 'Microsoft.Network/virtualNetworks/subnets';
  * tables (type map inventory `resourcegraph` / `resourcegraph:resourcecontainers`), plus subnets,
  * which are lifted out of their VNet rows. Not '*': types Resource Graph does not list
  * (`resourcegraph:unlisted`, e.g. deployments) or keeps in other tables would be reported missing.
+ * `@__PURE__`: a bundle that imports this module but never reads the list keeps no Azure rows.
  */
-export const LISTED_NATIVE_TYPES: readonly string[] = (() => {
+export const LISTED_NATIVE_TYPES: readonly string[] = /* @__PURE__ */ (() => {
   const set = new Set<string>([SUBNET, 'Microsoft.Resources/resourceGroups']);
-  for (const row of TYPE_MAP) {
-    if (row.provider !== 'azure') continue;
+  for (const row of TYPE_MAP_AZURE) {
     if (row.inventory === 'resourcegraph' || row.inventory === 'resourcegraph:resourcecontainers')
       set.add(row.nativeType);
   }

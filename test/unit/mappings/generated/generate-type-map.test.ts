@@ -18,25 +18,60 @@ const tsv = (rows: readonly string[]) => `${[HEADER, ...rows].join('\n')}\n`;
 
 describe('generateTypeMap', () => {
   it('gives identical bytes when run twice over the same TSV', () => {
-    expect(generateTypeMap(tsv(ROWS))).toBe(generateTypeMap(tsv(ROWS)));
+    expect(generateTypeMap(tsv(ROWS))).toStrictEqual(generateTypeMap(tsv(ROWS)));
+  });
+
+  const rowsOf = (text = '') => text.split('\n').filter((l) => l.startsWith('  ['));
+
+  it('writes one module per provider plus type-map.ts, which joins them in provider order', () => {
+    const files = generateTypeMap(tsv(ROWS));
+    expect(Object.keys(files)).toEqual([
+      'type-map.ts',
+      'type-map-aws.ts',
+      'type-map-azure.ts',
+      'type-map-gcp.ts',
+      'type-map-kubernetes.ts',
+    ]);
+    expect(files['type-map.ts']).toContain(
+      'export const TYPE_MAP: readonly TypeMapRow[] = /* @__PURE__ */ concatRows(TYPE_MAP_AWS, TYPE_MAP_AZURE, TYPE_MAP_GCP, TYPE_MAP_KUBERNETES);',
+    );
+    expect(rowsOf(files['type-map.ts'])).toEqual([]);
+    expect(files['type-map-gcp.ts']).toContain(
+      'export const TYPE_MAP_GCP: readonly TypeMapRow[] = /* @__PURE__ */ rowsFromTuples(ROWS);',
+    );
   });
 
   it('sorts rows by provider, terraform type, native type (ordinal) into one tuple per line', () => {
-    const rows = generateTypeMap(tsv(ROWS))
-      .split('\n')
-      .filter((l) => l.startsWith('  ['));
-    expect(rows).toEqual([
+    const files = generateTypeMap(tsv(ROWS));
+    expect(rowsOf(files['type-map-aws.ts'])).toEqual([
       "  ['aws','aws_acm_certificate','AWS::ACM::Certificate','config'],",
       "  ['aws','aws_iam_role_policy','AWS::IAM::Policy','none'],",
       "  ['aws','aws_s3_bucket','AWS::S3::Bucket','config+cloudcontrol'],",
+    ]);
+    expect(rowsOf(files['type-map-azure.ts'])).toEqual([
       "  ['azure','azurerm_storage_account','Microsoft.Storage/storageAccounts','resourcegraph'],",
+    ]);
+    expect(rowsOf(files['type-map-gcp.ts'])).toEqual([
       "  ['gcp','google_storage_bucket','storage.googleapis.com/Bucket','cloudasset'],",
+    ]);
+    expect(rowsOf(files['type-map-kubernetes.ts'])).toEqual([
       "  ['kubernetes','kubernetes_manifest','*','api'],",
     ]);
   });
 
+  it('still writes a provider module with no rows (type-map.ts imports all four)', () => {
+    const gcp = generateTypeMap(tsv([ROWS[0]!]))['type-map-gcp.ts'] ?? '';
+    expect(gcp).toContain('// Rows: 0 (gcp 0).');
+    expect(gcp).toContain('const ROWS: readonly TypeMapTuple[] = [\n];');
+  });
+
   it('writes a do-not-edit header with row counts and the cited sources with their licences', () => {
-    const text = generateTypeMap(tsv(ROWS));
+    const files = generateTypeMap(tsv(ROWS));
+    const text = files['type-map.ts'] ?? '';
+    expect(files['type-map-aws.ts']).toContain('// Rows: 3 (aws 3).');
+    expect(files['type-map-aws.ts']).toContain('//   iann0036/former2@742b79c32608 (MIT): cited by 1 rows');
+    expect(files['type-map-aws.ts']).not.toContain('magodo/aztft');
+    expect(files['type-map-azure.ts']).toContain('CC BY 4.0');
     expect(text.startsWith('// GENERATED FILE, DO NOT EDIT.')).toBe(true);
     expect(text).toContain('// Rows: 6 (aws 3, azure 1, gcp 1, kubernetes 1).');
     expect(text).toContain('//   iann0036/former2@742b79c32608 (MIT): cited by 1 rows');
