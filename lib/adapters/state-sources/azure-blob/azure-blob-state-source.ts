@@ -2,12 +2,12 @@ import type { BlobServiceClient, ContainerClient } from '@azure/storage-blob';
 import { DriftwatchError } from '../../../core/model/errors.ts';
 import type { StateDocument } from '../../../core/model/state-resource.ts';
 import type { StateSource } from '../../../core/ports/state-source.ts';
-import { newCounters, type ReadCounters, readThroughCache } from '../../shared/state-cache/index.ts';
+import { newCounters, type ReadCounters } from '../../shared/state-cache/index.ts';
 import {
-  parseStateBody,
+  conditionalGet,
   type RemoteStateOptions,
+  readRemoteState,
   readWorkspaces,
-  type StateBody,
   WorkspaceListSchema,
 } from '../../shared/state-text/index.ts';
 import { type AzureClientOptions, createBlobServiceClient } from './azure-client.ts';
@@ -67,41 +67,30 @@ export class AzureBlobStateSource implements StateSource {
 
   private async readBlob(blobName: string): Promise<StateDocument> {
     const url = `azblob://${this.account}/${this.containerName}/${blobName}`;
-    try {
-      const blob = (await this.container()).getBlobClient(blobName);
-      return await readThroughCache<StateBody>({
-        key: url,
-        cache: this.options.cache,
-        counters: this.counters,
-        hasher: this.options.hasher,
-        fetch: async (ifNoneMatch) => {
-          try {
-            const res = await blob.download(0, undefined, {
-              conditions: ifNoneMatch ? { ifNoneMatch } : undefined,
-              maxRetryRequests: 3, // resume a large body from where a dropped connection left it
-            });
-            if (!res.readableStreamBody) throw new Error('the response had no body');
-            const chunks = res.readableStreamBody as AsyncIterable<Uint8Array>;
-            return {
-              notModified: false,
-              etag: res.etag ?? null,
-              body: { size: res.contentLength ?? null, chunks },
-            };
-          } catch (err) {
-            if (ifNoneMatch !== undefined && isNotModified(err)) return { notModified: true };
-            throw err;
-          }
-        },
-        parse: (body) =>
-          parseStateBody(body, {
-            source: url,
-            hasher: this.options.hasher,
-            counters: this.counters,
-            streamThresholdBytes: this.options.streamThresholdBytes,
-          }),
-      });
-    } catch (err) {
-      throw err instanceof DriftwatchError ? err : azureError(err, url);
-    }
+    const blob = (
+      await this.container().catch((err) => {
+        throw err instanceof DriftwatchError ? err : azureError(err, url);
+      })
+    ).getBlobClient(blobName);
+    return readRemoteState({
+      url,
+      options: this.options,
+      counters: this.counters,
+      toError: azureError,
+      fetch: (ifNoneMatch) =>
+        conditionalGet(ifNoneMatch, isNotModified, async () => {
+          const res = await blob.download(0, undefined, {
+            conditions: ifNoneMatch ? { ifNoneMatch } : undefined,
+            maxRetryRequests: 3, // resume a large body from where a dropped connection left it
+          });
+          if (!res.readableStreamBody) throw new Error('the response had no body');
+          const chunks = res.readableStreamBody as AsyncIterable<Uint8Array>;
+          return {
+            notModified: false,
+            etag: res.etag ?? null,
+            body: { size: res.contentLength ?? null, chunks },
+          };
+        }),
+    });
   }
 }

@@ -1,13 +1,11 @@
 import { type Bucket, Storage } from '@google-cloud/storage';
-import { DriftwatchError } from '../../../core/model/errors.ts';
 import type { StateDocument } from '../../../core/model/state-resource.ts';
 import type { StateSource } from '../../../core/ports/state-source.ts';
-import { newCounters, type ReadCounters, readThroughCache } from '../../shared/state-cache/index.ts';
+import { newCounters, type ReadCounters } from '../../shared/state-cache/index.ts';
 import {
-  parseStateBody,
   type RemoteStateOptions,
+  readRemoteState,
   readWorkspaces,
-  type StateBody,
   WorkspaceListSchema,
 } from '../../shared/state-text/index.ts';
 import { gcsError } from './gcs-errors.ts';
@@ -59,33 +57,27 @@ export class GcsStateSource implements StateSource {
 
   private async readObject(objectName: string): Promise<StateDocument> {
     const url = `gs://${this.bucketName}/${objectName}`;
-    try {
-      // Metadata first (small JSON): its generation says whether the cached parse still holds,
-      // and pinning the download to it means the body is exactly the version we keyed on.
-      const [meta] = await this.bucket.file(objectName).getMetadata();
-      const generation = String(meta.generation ?? '');
-      const etag = generation ? `generation:${generation}` : null;
-      return await readThroughCache<StateBody>({
-        key: url,
-        cache: this.options.cache,
-        counters: this.counters,
-        hasher: this.options.hasher,
-        fetch: async (ifNoneMatch) => {
-          if (etag !== null && ifNoneMatch === etag) return { notModified: true };
-          const file = this.bucket.file(objectName, generation ? { generation } : {});
-          const size = meta.size === undefined ? null : Number(meta.size);
-          return { notModified: false, etag, body: { size, chunks: file.createReadStream() } };
-        },
-        parse: (body) =>
-          parseStateBody(body, {
-            source: url,
-            hasher: this.options.hasher,
-            counters: this.counters,
-            streamThresholdBytes: this.options.streamThresholdBytes,
-          }),
+    // Metadata first (small JSON): its generation says whether the cached parse still holds,
+    // and pinning the download to it means the body is exactly the version we keyed on.
+    const [meta] = await this.bucket
+      .file(objectName)
+      .getMetadata()
+      .catch((err: unknown) => {
+        throw gcsError(err, url);
       });
-    } catch (err) {
-      throw err instanceof DriftwatchError ? err : gcsError(err, url);
-    }
+    const generation = String(meta.generation ?? '');
+    const etag = generation ? `generation:${generation}` : null;
+    return readRemoteState({
+      url,
+      options: this.options,
+      counters: this.counters,
+      toError: gcsError,
+      fetch: async (ifNoneMatch) => {
+        if (etag !== null && ifNoneMatch === etag) return { notModified: true };
+        const file = this.bucket.file(objectName, generation ? { generation } : {});
+        const size = meta.size === undefined ? null : Number(meta.size);
+        return { notModified: false, etag, body: { size, chunks: file.createReadStream() } };
+      },
+    });
   }
 }

@@ -1,13 +1,12 @@
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { DriftwatchError } from '../../../core/model/errors.ts';
 import type { StateDocument } from '../../../core/model/state-resource.ts';
 import type { StateSource } from '../../../core/ports/state-source.ts';
-import { newCounters, type ReadCounters, readThroughCache } from '../../shared/state-cache/index.ts';
+import { newCounters, type ReadCounters } from '../../shared/state-cache/index.ts';
 import {
-  parseStateBody,
+  conditionalGet,
   type RemoteStateOptions,
+  readRemoteState,
   readWorkspaces,
-  type StateBody,
   WorkspaceListSchema,
 } from '../../shared/state-text/index.ts';
 import { createS3Client } from './s3-client.ts';
@@ -65,41 +64,25 @@ export class S3StateSource implements StateSource {
     );
   }
 
-  private async readObject(key: string): Promise<StateDocument> {
-    const url = `s3://${this.bucket}/${key}`;
-    try {
-      return await readThroughCache<StateBody>({
-        key: url,
-        cache: this.options.cache,
-        counters: this.counters,
-        hasher: this.options.hasher,
-        fetch: async (ifNoneMatch) => {
-          try {
-            const out = await this.client.send(
-              new GetObjectCommand({ Bucket: this.bucket, Key: key, IfNoneMatch: ifNoneMatch }),
-            );
-            if (!out.Body) throw new Error('the response had no body');
-            const chunks = out.Body as AsyncIterable<Uint8Array>;
-            return {
-              notModified: false,
-              etag: out.ETag ?? null,
-              body: { size: out.ContentLength ?? null, chunks },
-            };
-          } catch (err) {
-            if (ifNoneMatch !== undefined && isNotModified(err)) return { notModified: true };
-            throw err;
-          }
-        },
-        parse: (body) =>
-          parseStateBody(body, {
-            source: url,
-            hasher: this.options.hasher,
-            counters: this.counters,
-            streamThresholdBytes: this.options.streamThresholdBytes,
-          }),
-      });
-    } catch (err) {
-      throw err instanceof DriftwatchError ? err : s3Error(err, url);
-    }
+  private readObject(key: string): Promise<StateDocument> {
+    return readRemoteState({
+      url: `s3://${this.bucket}/${key}`,
+      options: this.options,
+      counters: this.counters,
+      toError: s3Error,
+      fetch: (ifNoneMatch) =>
+        conditionalGet(ifNoneMatch, isNotModified, async () => {
+          const out = await this.client.send(
+            new GetObjectCommand({ Bucket: this.bucket, Key: key, IfNoneMatch: ifNoneMatch }),
+          );
+          if (!out.Body) throw new Error('the response had no body');
+          const chunks = out.Body as AsyncIterable<Uint8Array>;
+          return {
+            notModified: false,
+            etag: out.ETag ?? null,
+            body: { size: out.ContentLength ?? null, chunks },
+          };
+        }),
+    });
   }
 }
