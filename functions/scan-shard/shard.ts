@@ -1,10 +1,10 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { runScan } from '../../lib/core/engine/index.ts';
-import { LiveIndex } from '../../lib/core/match/live-index.ts';
 import { UsageError } from '../../lib/core/model/errors.ts';
 import { defaultClassifier, defaultRegistry } from '../../lib/runtime/compose.ts';
 import type { RuntimeContext } from '../../lib/runtime/context.ts';
 import { createHasher } from '../../lib/runtime/hasher.ts';
+import { liveIds } from '../../lib/runtime/resolution-context.ts';
 import { inventoryForShard } from '../../lib/runtime/shard-inventory.ts';
 import { loadTargetDesired } from '../../lib/runtime/target-desired.ts';
 import type { ScanDeps } from '../shared/deps.ts';
@@ -57,11 +57,7 @@ export async function runShard(raw: unknown, deps: ScanDeps): Promise<ShardOutpu
   });
   const key = reportKey(shard.scanId, shard.shardId);
   // Ids only (no attributes): what Finalize needs to tell "deleted" from "fixed".
-  const ids = new Set<string>();
-  for (const r of new LiveIndex(inventory.resources).resources) {
-    ids.add(r.id);
-    for (const id of r.ids) ids.add(id);
-  }
+  const ids = liveIds(inventory);
   await deps.blobs.putJsonLines(liveIdsKey(shard.scanId, shard.shardId), [...ids].sort());
   await deps.blobs.putJson(key, report);
   deps.metrics.addMetric('ShardDrifts', MetricUnit.Count, report.drifts.length);

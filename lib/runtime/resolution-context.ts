@@ -17,12 +17,7 @@ export function resolutionFacts(
 ): ResolutionFacts {
   const declared = new Map<string, StateResource>();
   for (const s of states) if (s.mode === 'managed' && s.deposed === undefined) declared.set(s.address, s);
-  const live = new Set<string>();
-  // Newest capture per resource, deletions applied, exactly as the engine sees the live side.
-  for (const r of new LiveIndex(inventory.resources).resources) {
-    live.add(r.id);
-    for (const id of r.ids) live.add(id);
-  }
+  const live = liveIds(inventory);
   return {
     isDeclared: (address) => declared.has(address),
     isLive: (id) => live.has(id),
@@ -35,4 +30,14 @@ export function resolutionFacts(
         : getPath(res.attributes, path);
     },
   };
+}
+
+/** Every identity of the live side, newest capture per resource with deletions applied, as the engine sees it. */
+export function liveIds(inventory: InventorySnapshot): Set<string> {
+  const live = new Set<string>();
+  for (const r of new LiveIndex(inventory.resources).resources) {
+    live.add(r.id);
+    for (const id of r.ids) live.add(id);
+  }
+  return live;
 }
